@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "govdoc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "GovDoc", targets: ["GovDoc"]),
+        .library(name: "GovDocKit", targets: ["GovDocKit"]),
+        .executable(name: "govdoc", targets: ["govdoc"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // C shims: the system libraries, reached through pkg-config. No vendored C code.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .systemLibrary(
+            name: "CLibZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]
+        ),
+        // The only module that imports C: XML writer, HTML reader, zip archive, atomic files.
+        .target(name: "GovDocPackaging", dependencies: ["CLibXML2", "CLibZip"]),
+        // The document model: pure Swift, no C, no writer.
+        .target(name: "GovDoc"),
+        // Style sheets and other data in Templates/.
+        .target(name: "GovDocTemplates", dependencies: ["GovDoc", "Yams"]),
+        // The source format → model.
+        .target(name: "GovDocSource", dependencies: ["GovDoc", "GovDocTemplates", "GovDocPackaging", "Yams"]),
+        // Writers: one module per output format.
+        .target(name: "GovDocOOXML", dependencies: ["GovDoc", "GovDocPackaging"]),
+        .target(name: "GovDocODF", dependencies: ["GovDoc", "GovDocPackaging"]),
+        // The library façade: read, export, write atomically.
+        .target(name: "GovDocKit", dependencies: ["GovDoc", "GovDocSource", "GovDocTemplates", "GovDocOOXML", "GovDocODF", "GovDocPackaging"]),
+        .executableTarget(
+            name: "govdoc",
+            dependencies: ["GovDocKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "GovDocTests", dependencies: ["GovDoc", "GovDocPackaging"]),
+        .testTarget(name: "GovDocODFTests", dependencies: ["GovDocODF", "GovDoc", "GovDocPackaging", "GovDocTemplates"]),
+        .testTarget(name: "GovDocSourceTests", dependencies: ["GovDocSource", "GovDoc", "GovDocTemplates"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["GovDocKit", "GovDoc", "GovDocPackaging"],
+            resources: []
+        ),
+    ]
+)

@@ -1,0 +1,66 @@
+/// 发文机关署名 and 成文日期 (GB/T 9704 §7.3.5), placed after the body.
+public struct SignatureBlock: Sendable, Equatable {
+    /// 发文机关署名.
+    public var issuer: String
+    /// 成文日期.
+    public var date: CalendarDate?
+    /// The document carries a seal (印章): §7.3.5.1 placement instead of §7.3.5.2.
+    public var sealed: Bool
+
+    public init(issuer: String, date: CalendarDate?, sealed: Bool = false) {
+        self.issuer = issuer
+        self.date = date
+        self.sealed = sealed
+    }
+
+    /// The date as printed: `2024年1月23日`.
+    public var dateText: String? { date?.chinese }
+}
+
+/// Where the signature lines go, as right indents from the text block's right edge.
+public struct SignatureLayout: Sendable, Equatable {
+    /// Blank lines between the last body text and the issuer line.
+    public var blankLinesBefore: Int
+    /// Right indent of the issuer line, in points (the line is right-aligned).
+    public var issuerRightIndent: Double
+    /// Right indent of the date line, in points.
+    public var dateRightIndent: Double?
+
+    /// Applies §7.3.5.1 (sealed: date right-indented 4 字, issuer centred over it) or
+    /// §7.3.5.2 (no seal: issuer right-indented 2 字, date starting 2 字 right of the issuer's
+    /// first character; if that pushes the date past 2 字, the date is right-indented 2 字 and
+    /// the issuer moves left). `character` is one 字 in points; widths are estimated with
+    /// Han characters 1 字 and digits/Latin ½ 字.
+    public init(_ block: SignatureBlock, character: Double) {
+        let name = SignatureLayout.width(of: block.issuer) * character
+        guard let dateText = block.dateText else {
+            blankLinesBefore = 1
+            issuerRightIndent = (block.sealed ? 4 : 2) * character
+            dateRightIndent = nil
+            return
+        }
+        let date = SignatureLayout.width(of: dateText) * character
+        if block.sealed {
+            blankLinesBefore = 1
+            let dateRight = 4 * character
+            dateRightIndent = dateRight
+            // centre of the name = centre of the date
+            issuerRightIndent = max(0, dateRight + (date - name) / 2)
+        } else {
+            blankLinesBefore = 1
+            var nameRight = 2 * character
+            var dateRight = nameRight + name - 2 * character - date
+            if dateRight < 2 * character {
+                dateRight = 2 * character
+                nameRight = dateRight + date + 2 * character - name
+            }
+            issuerRightIndent = nameRight
+            dateRightIndent = dateRight
+        }
+    }
+
+    /// Width in 字: Han and full-width characters 1, ASCII ½.
+    public static func width(of text: String) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1) }
+    }
+}

@@ -1,0 +1,174 @@
+/// What a piece of text is in the document; each role has one named style.
+public enum Role: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
+    /// 标题
+    case title
+    /// 一级标题 `一、`
+    case heading1
+    /// 二级标题 `（一）`
+    case heading2
+    /// 三级标题 `1.`
+    case heading3
+    /// 四级标题 `（1）`
+    case heading4
+    /// 正文
+    case body
+    /// Text in a table cell.
+    case tableCell = "table-cell"
+    /// Text in a header cell (`<th>`).
+    case tableHeader = "table-header"
+    /// 发文机关署名
+    case signature
+    /// 成文日期
+    case date
+    /// 页码
+    case pageNumber = "page-number"
+
+    public static func heading(_ level: Int) -> Role {
+        switch level {
+        case 1: return .heading1
+        case 2: return .heading2
+        case 3: return .heading3
+        default: return .heading4
+        }
+    }
+
+    /// The heading level (1…4), `nil` for other roles.
+    public var headingLevel: Int? {
+        switch self {
+        case .heading1: return 1
+        case .heading2: return 2
+        case .heading3: return 3
+        case .heading4: return 4
+        default: return nil
+        }
+    }
+}
+
+/// A font as offices have it, with the names to fall back on where it is missing.
+public struct FontFace: Sendable, Equatable, Codable {
+    /// The East Asian font name written to the file (e.g. `仿宋_GB2312`).
+    public var name: String
+    /// Alternative names (e.g. `仿宋`, `FangSong`), declared in the font table.
+    public var fallbacks: [String]
+    /// Generic family for renderers: `roman`, `swiss`, `modern`, `script`, `decorative`.
+    public var family: String
+    /// Pitch: `fixed` or `variable`.
+    public var pitch: String
+
+    public init(name: String, fallbacks: [String] = [], family: String = "roman", pitch: String = "variable") {
+        self.name = name
+        self.fallbacks = fallbacks
+        self.family = family
+        self.pitch = pitch
+    }
+
+    enum CodingKeys: String, CodingKey { case name, fallbacks, family, pitch }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        fallbacks = try c.decodeIfPresent([String].self, forKey: .fallbacks) ?? []
+        family = try c.decodeIfPresent(String.self, forKey: .family) ?? "roman"
+        pitch = try c.decodeIfPresent(String.self, forKey: .pitch) ?? "variable"
+    }
+}
+
+public enum Alignment: String, Sendable, Equatable, Codable {
+    case left, center, right, justify
+}
+
+/// The look of one role: font, size, weight, alignment, indents, spacing.
+public struct RoleStyle: Sendable, Equatable {
+    /// Shown in the word processor's style gallery, e.g. `公文正文`.
+    public var displayName: String
+    /// Key into `StyleSheet.fonts`.
+    public var font: String
+    /// Font size in points.
+    public var size: Double
+    public var bold: Bool
+    public var alignment: Alignment
+    /// First-line indent in 字 (characters of the body size).
+    public var firstLineIndent: Double
+    /// Keep with the next paragraph (headings).
+    public var keepWithNext: Bool
+    /// Lines of the document grid: `false` for table text (see pitfalls: the grid reaches into tables).
+    public var snapToGrid: Bool
+    /// Exact line height in points for text off the grid; `nil` = single spacing.
+    public var lineHeight: Double?
+    /// Text colour, `RRGGBB`.
+    public var color: String?
+
+    public init(displayName: String, font: String, size: Double, bold: Bool = false,
+                alignment: Alignment = .justify, firstLineIndent: Double = 0,
+                keepWithNext: Bool = false, snapToGrid: Bool = true, lineHeight: Double? = nil, color: String? = nil) {
+        self.displayName = displayName
+        self.font = font
+        self.size = size
+        self.bold = bold
+        self.alignment = alignment
+        self.firstLineIndent = firstLineIndent
+        self.keepWithNext = keepWithNext
+        self.snapToGrid = snapToGrid
+        self.lineHeight = lineHeight
+        self.color = color
+    }
+}
+
+/// A complete look: page, footer, fonts and a style per role (GB/T 9704 defaults live in
+/// `Templates/gbt9704.yaml`, not in code).
+public struct StyleSheet: Sendable, Equatable {
+    public var name: String
+    public var page: PageSetup
+    public var footer: PageFooter
+    /// Fonts by key (e.g. `fangsong` → 仿宋_GB2312).
+    public var fonts: [String: FontFace]
+    public var roles: [Role: RoleStyle]
+    /// The font for Latin text and digits; `nil` = the role's East Asian font.
+    public var latinFont: String?
+
+    public init(name: String, page: PageSetup, footer: PageFooter, fonts: [String: FontFace],
+                roles: [Role: RoleStyle], latinFont: String? = nil) {
+        self.name = name
+        self.page = page
+        self.footer = footer
+        self.fonts = fonts
+        self.roles = roles
+        self.latinFont = latinFont
+    }
+
+    /// The style of a role; every role must be present (checked when the sheet is loaded).
+    public func style(_ role: Role) -> RoleStyle {
+        guard let style = roles[role] else { preconditionFailure("style sheet \(name) has no style for \(role.rawValue)") }
+        return style
+    }
+
+    /// The font face of a role.
+    public func font(_ role: Role) -> FontFace {
+        let key = style(role).font
+        return fonts[key] ?? FontFace(name: key)
+    }
+
+    /// Every font face the sheet uses, sorted by name, without duplicates.
+    public var usedFonts: [FontFace] {
+        var seen = Set<String>()
+        var result: [FontFace] = []
+        for role in Role.allCases {
+            let face = font(role)
+            if seen.insert(face.name).inserted { result.append(face) }
+        }
+        if let latinFont, seen.insert(latinFont).inserted { result.append(FontFace(name: latinFont)) }
+        return result.sorted { $0.name < $1.name }
+    }
+
+    /// Problems that make the sheet unusable (missing roles, unknown fonts, bad sizes).
+    public var problems: [String] {
+        var result: [String] = []
+        for role in Role.allCases {
+            guard let style = roles[role] else { result.append("no style for role '\(role.rawValue)'"); continue }
+            if fonts[style.font] == nil { result.append("role '\(role.rawValue)' names font '\(style.font)', which is not in fonts") }
+            if !(style.size > 0 && style.size < 200) { result.append("role '\(role.rawValue)' has size \(style.size) pt") }
+        }
+        result.append(contentsOf: page.problems)
+        return result
+    }
+}

@@ -1,0 +1,55 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a file atomically: a temporary file in the target directory, fsync, rename.
+/// On any failure the temporary file is removed and an existing target is untouched.
+public enum AtomicFile {
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        let directory: String
+        if let slash = path.lastIndex(of: "/") {
+            directory = slash == path.startIndex ? "/" : String(path[..<slash])
+        } else {
+            directory = "."
+        }
+        let base = path.split(separator: "/").last.map(String.init) ?? path
+        var template = Array("\(directory)/.\(base).tmp-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw PackagingError("cannot write into \(directory)", String(cString: strerror(errno))) }
+        let tempPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        var ok = false
+        defer {
+            if !ok { unlink(tempPath) }
+        }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { raw in
+                Glibc_write(fd, raw.baseAddress! + offset, bytes.count - offset)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let message = String(cString: strerror(errno))
+                close(fd)
+                throw PackagingError("cannot write \(path)", message)
+            }
+            offset += n
+        }
+        if fchmod(fd, 0o644) != 0 || fsync(fd) != 0 {
+            let message = String(cString: strerror(errno))
+            close(fd)
+            throw PackagingError("cannot write \(path)", message)
+        }
+        if close(fd) != 0 { throw PackagingError("cannot write \(path)", String(cString: strerror(errno))) }
+        if rename(tempPath, path) != 0 {
+            throw PackagingError("cannot write \(path)", String(cString: strerror(errno)))
+        }
+        ok = true
+    }
+}
+
+@inline(__always)
+private func Glibc_write(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, buffer, count)
+}

@@ -1,0 +1,199 @@
+import CLibXML2
+
+/// A table read from an HTML fragment: rows of cells with their spans, as written.
+/// Grid layout and validation are the document model's job, not this reader's.
+public struct HTMLTableFragment: Sendable, Equatable {
+    public struct Cell: Sendable, Equatable {
+        /// `<th>` rather than `<td>`.
+        public var isHeader: Bool
+        public var rowSpan: Int
+        public var colSpan: Int
+        /// The cell's text split at `<br>`, whitespace collapsed.
+        public var lines: [String]
+        /// 1-based line of the cell's start tag within the fragment.
+        public var line: Int
+    }
+    public struct Row: Sendable, Equatable {
+        public var cells: [Cell]
+        public var line: Int
+    }
+    /// Attributes of the `<table>` element (`landscape` has an empty value).
+    public var attributes: [String: String]
+    public var rows: [Row]
+}
+
+/// A problem in an HTML table fragment, with its 1-based line inside the fragment.
+public struct HTMLTableError: Error, Sendable, Equatable {
+    public var line: Int
+    public var message: String
+}
+
+/// Parses a `<table>…</table>` fragment with libxml2's HTML parser (`htmlReadMemory`).
+public enum HTMLTableReader {
+    public static func read(_ fragment: String) throws(HTMLTableError) -> HTMLTableFragment {
+        _ = LibXML2.initialized
+        let bytes = Array(fragment.utf8)
+        let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlReadMemory($0, Int32(buffer.count), "table.html", "UTF-8", options)
+            }
+        }
+        guard let doc = parsed else { throw HTMLTableError(line: 1, message: "the HTML table could not be parsed") }
+        defer { xmlFreeDoc(doc) }
+        guard let table = firstElement(named: "table", from: xmlDocGetRootElement(doc)) else {
+            throw HTMLTableError(line: 1, message: "expected a <table> element")
+        }
+        var attributes: [String: String] = [:]
+        var attr = table.pointee.properties
+        while let a = attr {
+            let name = String(cString: a.pointee.name)
+            attributes[name.lowercased()] = attributeText(a)
+            attr = a.pointee.next
+        }
+        var rows: [HTMLTableFragment.Row] = []
+        try collectRows(in: table, into: &rows)
+        return HTMLTableFragment(attributes: attributes, rows: rows)
+    }
+
+    private static func name(_ node: xmlNodePtr) -> String {
+        guard let n = node.pointee.name else { return "" }
+        return String(cString: n).lowercased()
+    }
+
+    private static func firstElement(named wanted: String, from start: xmlNodePtr?) -> xmlNodePtr? {
+        var node = start
+        while let n = node {
+            if n.pointee.type == XML_ELEMENT_NODE {
+                if name(n) == wanted { return n }
+                if let found = firstElement(named: wanted, from: n.pointee.children) { return found }
+            }
+            node = n.pointee.next
+        }
+        return nil
+    }
+
+    private static func line(_ node: xmlNodePtr) -> Int { max(1, Int(xmlGetLineNo(node))) }
+
+    private static func collectRows(in parent: xmlNodePtr, into rows: inout [HTMLTableFragment.Row]) throws(HTMLTableError) {
+        var node = parent.pointee.children
+        while let n = node {
+            defer { node = n.pointee.next }
+            switch n.pointee.type {
+            case XML_ELEMENT_NODE:
+                switch name(n) {
+                case "thead", "tbody", "tfoot":
+                    try collectRows(in: n, into: &rows)
+                case "tr":
+                    rows.append(HTMLTableFragment.Row(cells: try cells(of: n), line: line(n)))
+                case "caption", "colgroup", "col":
+                    continue
+                case let other:
+                    throw HTMLTableError(line: line(n), message: "unexpected <\(other)> in a table: expected <tr>")
+                }
+            case XML_TEXT_NODE:
+                if !text(of: n).allSatisfy(\.isWhitespace) {
+                    throw HTMLTableError(line: line(n), message: "text outside a cell: expected <tr>, <th> or <td>")
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    private static func cells(of row: xmlNodePtr) throws(HTMLTableError) -> [HTMLTableFragment.Cell] {
+        var result: [HTMLTableFragment.Cell] = []
+        var node = row.pointee.children
+        while let n = node {
+            defer { node = n.pointee.next }
+            if n.pointee.type == XML_TEXT_NODE {
+                if !text(of: n).allSatisfy(\.isWhitespace) {
+                    throw HTMLTableError(line: line(n), message: "text outside a cell: expected <th> or <td>")
+                }
+                continue
+            }
+            guard n.pointee.type == XML_ELEMENT_NODE else { continue }
+            let tag = name(n)
+            guard tag == "td" || tag == "th" else {
+                throw HTMLTableError(line: line(n), message: "unexpected <\(tag)> in a row: expected <th> or <td>")
+            }
+            let rowSpan = try span(n, "rowspan")
+            let colSpan = try span(n, "colspan")
+            var lines = [""]
+            collectText(n, into: &lines)
+            let cleaned = lines.map(collapse)
+            result.append(.init(isHeader: tag == "th", rowSpan: rowSpan, colSpan: colSpan,
+                                lines: cleaned == [""] ? [""] : trimEmptyEdges(cleaned), line: line(n)))
+        }
+        return result
+    }
+
+    private static func span(_ node: xmlNodePtr, _ attribute: String) throws(HTMLTableError) -> Int {
+        guard let value = attributeValue(node, attribute)?.trimmingWhitespace else { return 1 }
+        guard let n = Int(value), n >= 1 else {
+            throw HTMLTableError(line: line(node), message: "\(attribute)=\"\(value)\" is not a positive whole number")
+        }
+        guard n <= 10_000 else {
+            throw HTMLTableError(line: line(node), message: "\(attribute)=\"\(value)\" is larger than 10000")
+        }
+        return n
+    }
+
+    /// The text of an attribute node, read without allocating through libxml2.
+    private static func attributeText(_ attribute: xmlAttrPtr) -> String {
+        var result = ""
+        var child = attribute.pointee.children
+        while let c = child {
+            if let content = c.pointee.content { result += String(cString: content) }
+            child = c.pointee.next
+        }
+        return result
+    }
+
+    private static func attributeValue(_ node: xmlNodePtr, _ wanted: String) -> String? {
+        var attr = node.pointee.properties
+        while let a = attr {
+            if String(cString: a.pointee.name).lowercased() == wanted { return attributeText(a) }
+            attr = a.pointee.next
+        }
+        return nil
+    }
+
+    private static func text(of node: xmlNodePtr) -> String {
+        guard let c = node.pointee.content else { return "" }
+        return String(cString: c)
+    }
+
+    private static func collectText(_ parent: xmlNodePtr, into lines: inout [String]) {
+        var node = parent.pointee.children
+        while let n = node {
+            switch n.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                lines[lines.count - 1] += text(of: n)
+            case XML_ELEMENT_NODE:
+                if name(n) == "br" { lines.append("") } else { collectText(n, into: &lines) }
+            default:
+                break
+            }
+            node = n.pointee.next
+        }
+    }
+
+    private static func collapse(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace && $0 != "\u{3000}" }).joined(separator: " ")
+    }
+
+    private static func trimEmptyEdges(_ lines: [String]) -> [String] {
+        var l = lines
+        while l.count > 1, l.first == "" { l.removeFirst() }
+        while l.count > 1, l.last == "" { l.removeLast() }
+        return l
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        String(self.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}
+

@@ -1,0 +1,169 @@
+import Foundation
+import GovDoc
+import Yams
+
+/// A problem in a style sheet file.
+public struct StyleSheetError: Error, CustomStringConvertible, Sendable, Equatable {
+    public var path: String
+    public var line: Int?
+    public var message: String
+    public var description: String {
+        if let line { return "\(path):\(line): \(message)" }
+        return "\(path): \(message)"
+    }
+}
+
+/// Finds and loads style sheets from `Templates/`.
+public enum Templates {
+    /// The directories searched for `NAME.yaml`, in order: `$GOVDOC_TEMPLATES`, `Templates/`
+    /// beside the executable or one level up (`share/govdoc/Templates` for an install), and
+    /// the `Templates/` of the source checkout this library was built from.
+    public static var searchPaths: [String] {
+        var paths: [String] = []
+        if let env = ProcessInfo.processInfo.environment["GOVDOC_TEMPLATES"], !env.isEmpty { paths.append(env) }
+        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
+        paths.append(exe.appendingPathComponent("Templates").path)
+        paths.append(exe.deletingLastPathComponent().appendingPathComponent("share/govdoc/Templates").path)
+        // Sources/GovDocTemplates/StyleSheetLoader.swift → repository root
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        paths.append(checkout.appendingPathComponent("Templates").path)
+        return paths
+    }
+
+    /// The file for a style name (`gbt9704`) or a path (`./county.yaml`).
+    public static func locate(_ nameOrPath: String, relativeTo base: String? = nil) -> String? {
+        let fm = FileManager.default
+        if nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") {
+            var candidates = [nameOrPath]
+            if let base, !nameOrPath.hasPrefix("/") {
+                candidates.insert(URL(fileURLWithPath: base).appendingPathComponent(nameOrPath).path, at: 0)
+            }
+            return candidates.first { fm.fileExists(atPath: $0) }
+        }
+        for dir in searchPaths {
+            let path = dir + "/" + nameOrPath + ".yaml"
+            if fm.fileExists(atPath: path) { return path }
+        }
+        return nil
+    }
+
+    /// Loads a style sheet by name or path.
+    public static func styleSheet(_ nameOrPath: String = "gbt9704", relativeTo base: String? = nil) throws -> StyleSheet {
+        guard let path = locate(nameOrPath, relativeTo: base) else {
+            throw StyleSheetError(path: nameOrPath, line: nil,
+                                  message: "no style sheet named '\(nameOrPath)' (searched \(searchPaths.joined(separator: ", ")); set GOVDOC_TEMPLATES to the Templates/ folder")
+        }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw StyleSheetError(path: path, line: nil, message: "cannot read the style sheet as UTF-8 text")
+        }
+        return try parse(text, path: path)
+    }
+
+    /// Parses style sheet YAML.
+    public static func parse(_ yaml: String, path: String = "<style sheet>") throws -> StyleSheet {
+        let raw: RawSheet
+        do {
+            raw = try YAMLDecoder().decode(RawSheet.self, from: yaml)
+        } catch let error as YamlError {
+            throw StyleSheetError(path: path, line: nil, message: "malformed YAML: \(error)")
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw StyleSheetError(path: path, line: nil, message: "missing '\(key.stringValue)' at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
+        } catch let DecodingError.dataCorrupted(context) {
+            throw StyleSheetError(path: path, line: nil, message: "\(context.debugDescription) at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
+        } catch {
+            throw StyleSheetError(path: path, line: nil, message: "\(error)")
+        }
+        return try raw.sheet(path: path)
+    }
+}
+
+/// A length with a unit: `37mm`, `16pt`.
+struct Length: Decodable {
+    var points: Double
+    init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let n = try? c.decode(Double.self) { points = n; return }
+        let s = try c.decode(String.self).trimmingCharacters(in: .whitespaces)
+        if s.hasSuffix("mm"), let n = Double(s.dropLast(2)) { points = GovDoc.points(mm: n) }
+        else if s.hasSuffix("cm"), let n = Double(s.dropLast(2)) { points = GovDoc.points(mm: n * 10) }
+        else if s.hasSuffix("pt"), let n = Double(s.dropLast(2)) { points = n }
+        else { throw DecodingError.dataCorruptedError(in: c, debugDescription: "'\(s)' is not a length (use mm or pt)") }
+    }
+}
+
+private struct RawSheet: Decodable {
+    struct Page: Decodable {
+        var width, height: Length
+        var marginTop, marginBottom, marginLeft, marginRight: Length
+        var linesPerPage: Int
+        var charactersPerLine: Int
+        var linePitch: Length
+        enum CodingKeys: String, CodingKey {
+            case width, height
+            case marginTop = "margin-top", marginBottom = "margin-bottom", marginLeft = "margin-left", marginRight = "margin-right"
+            case linesPerPage = "lines-per-page", charactersPerLine = "characters-per-line", linePitch = "line-pitch"
+        }
+    }
+    struct Footer: Decodable {
+        var prefix: String
+        var suffix: String
+        var sideIndent: Length
+        var distanceBelowBlock: Length
+        var alternateSides: Bool
+        enum CodingKeys: String, CodingKey {
+            case prefix, suffix, sideIndent = "side-indent", distanceBelowBlock = "distance-below-block", alternateSides = "alternate-sides"
+        }
+    }
+    struct RoleEntry: Decodable {
+        var name: String
+        var font: String
+        var size: Length
+        var bold: Bool?
+        var align: Alignment?
+        var firstLineIndent: Double?
+        var keepWithNext: Bool?
+        var snapToGrid: Bool?
+        var lineHeight: Length?
+        var color: String?
+        enum CodingKeys: String, CodingKey {
+            case name, font, size, bold, align, color
+            case firstLineIndent = "first-line-indent", keepWithNext = "keep-with-next"
+            case snapToGrid = "snap-to-grid", lineHeight = "line-height"
+        }
+    }
+    var name: String
+    var page: Page
+    var footer: Footer
+    var latinFont: String?
+    var fonts: [String: FontFace]
+    var roles: [String: RoleEntry]
+    enum CodingKeys: String, CodingKey { case name, page, footer, fonts, roles, latinFont = "latin-font" }
+
+    func sheet(path: String) throws -> StyleSheet {
+        var styles: [Role: RoleStyle] = [:]
+        for (key, entry) in roles {
+            guard let role = Role(rawValue: key) else {
+                throw StyleSheetError(path: path, line: nil,
+                                      message: "unknown role '\(key)' (expected one of \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            styles[role] = RoleStyle(displayName: entry.name, font: entry.font, size: entry.size.points,
+                                     bold: entry.bold ?? false, alignment: entry.align ?? .justify,
+                                     firstLineIndent: entry.firstLineIndent ?? 0, keepWithNext: entry.keepWithNext ?? false,
+                                     snapToGrid: entry.snapToGrid ?? true, lineHeight: entry.lineHeight?.points, color: entry.color)
+        }
+        let p = page
+        let setup = PageSetup(width: p.width.points, height: p.height.points, marginTop: p.marginTop.points,
+                              marginBottom: p.marginBottom.points, marginLeft: p.marginLeft.points,
+                              marginRight: p.marginRight.points, linesPerPage: p.linesPerPage,
+                              charactersPerLine: p.charactersPerLine, linePitch: p.linePitch.points)
+        let f = footer
+        let pageFooter = PageFooter(prefix: f.prefix, suffix: f.suffix, firstPageNumber: 1, sideIndent: f.sideIndent.points,
+                                    distanceBelowBlock: f.distanceBelowBlock.points, alternateSides: f.alternateSides)
+        let sheet = StyleSheet(name: name, page: setup, footer: pageFooter, fonts: fonts, roles: styles, latinFont: latinFont)
+        let problems = sheet.problems
+        if !problems.isEmpty {
+            throw StyleSheetError(path: path, line: nil, message: problems.joined(separator: "; "))
+        }
+        return sheet
+    }
+}
