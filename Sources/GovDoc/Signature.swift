@@ -30,7 +30,7 @@ public struct SignatureLayout: Sendable, Equatable {
     /// §7.3.5.2 (no seal: issuer right-indented 2 字, date starting 2 字 right of the issuer's
     /// first character; if that pushes the date past 2 字, the date is right-indented 2 字 and
     /// the issuer moves left). `character` is one 字 in points; widths are estimated with
-    /// Han characters 1 字 and digits/Latin ½ 字.
+    /// `width(of:)`.
     public init(_ block: SignatureBlock, character: Double) {
         let name = SignatureLayout.width(of: block.issuer) * character
         guard let dateText = block.dateText else {
@@ -59,8 +59,20 @@ public struct SignatureLayout: Sendable, Equatable {
         }
     }
 
-    /// Width in 字: Han and full-width characters 1, ASCII ½.
+    /// Width in 字: Han and full-width characters 1, ASCII ½, plus the space word
+    /// processors add where Han text meets digits or Latin (Word's and LibreOffice's
+    /// "autospace", about 0.2 字 per boundary).
     public static func width(of text: String) -> Double {
-        text.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 0.5 : 1) }
+        var width = 0.0
+        var previousASCII: Bool? = nil
+        for scalar in text.unicodeScalars {
+            width += scalar.isASCII ? 0.5 : 1
+            if let previous = previousASCII, previous != scalar.isASCII { width += autospace }
+            previousASCII = scalar.isASCII
+        }
+        return width
     }
+
+    /// Extra width at a Han/Latin boundary, in 字 (measured on LibreOffice: 3.3 pt at 16 pt).
+    public static let autospace = 0.21
 }

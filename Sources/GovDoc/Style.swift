@@ -125,15 +125,25 @@ public struct StyleSheet: Sendable, Equatable {
     public var roles: [Role: RoleStyle]
     /// The font for Latin text and digits; `nil` = the role's East Asian font.
     public var latinFont: String?
+    /// Letter spacing (pt, negative = condensed) of every role that snaps to the line grid,
+    /// so that `charactersPerLine` characters fit the text width in renderers that do not
+    /// compress characters to the grid pitch.
+    public var gridLetterSpacing: Double
 
     public init(name: String, page: PageSetup, footer: PageFooter, fonts: [String: FontFace],
-                roles: [Role: RoleStyle], latinFont: String? = nil) {
+                roles: [Role: RoleStyle], latinFont: String? = nil, gridLetterSpacing: Double = 0) {
         self.name = name
         self.page = page
         self.footer = footer
         self.fonts = fonts
         self.roles = roles
         self.latinFont = latinFont
+        self.gridLetterSpacing = gridLetterSpacing
+    }
+
+    /// The letter spacing of a role in points (0 for roles off the grid).
+    public func letterSpacing(_ role: Role) -> Double {
+        style(role).snapToGrid && role != .pageNumber ? gridLetterSpacing : 0
     }
 
     /// The style of a role; every role must be present (checked when the sheet is loaded).

@@ -70,6 +70,12 @@ public struct TableLayoutError: Error, Sendable, Equatable, CustomStringConverti
     public var cell: Int?
     public var kind: Kind
 
+    public init(row: Int, cell: Int?, kind: Kind) {
+        self.row = row
+        self.cell = cell
+        self.kind = kind
+    }
+
     public var description: String {
         switch kind {
         case let .overlap(r, c):

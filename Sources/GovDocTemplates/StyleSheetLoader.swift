@@ -83,10 +83,12 @@ struct Length: Decodable {
     init(from decoder: Decoder) throws {
         let c = try decoder.singleValueContainer()
         if let n = try? c.decode(Double.self) { points = n; return }
-        let s = try c.decode(String.self).trimmingCharacters(in: .whitespaces)
-        if s.hasSuffix("mm"), let n = Double(s.dropLast(2)) { points = GovDoc.points(mm: n) }
-        else if s.hasSuffix("cm"), let n = Double(s.dropLast(2)) { points = GovDoc.points(mm: n * 10) }
-        else if s.hasSuffix("pt"), let n = Double(s.dropLast(2)) { points = n }
+        var s = try c.decode(String.self).trimmingCharacters(in: .whitespaces)
+        var sign = 1.0
+        if s.hasPrefix("-") { sign = -1; s.removeFirst() }
+        if s.hasSuffix("mm"), let n = Double(s.dropLast(2)) { points = sign * GovDoc.points(mm: n) }
+        else if s.hasSuffix("cm"), let n = Double(s.dropLast(2)) { points = sign * GovDoc.points(mm: n * 10) }
+        else if s.hasSuffix("pt"), let n = Double(s.dropLast(2)) { points = sign * n }
         else { throw DecodingError.dataCorruptedError(in: c, debugDescription: "'\(s)' is not a length (use mm or pt)") }
     }
 }
@@ -135,9 +137,10 @@ private struct RawSheet: Decodable {
     var page: Page
     var footer: Footer
     var latinFont: String?
+    var gridLetterSpacing: Length?
     var fonts: [String: FontFace]
     var roles: [String: RoleEntry]
-    enum CodingKeys: String, CodingKey { case name, page, footer, fonts, roles, latinFont = "latin-font" }
+    enum CodingKeys: String, CodingKey { case name, page, footer, fonts, roles, latinFont = "latin-font", gridLetterSpacing = "grid-letter-spacing" }
 
     func sheet(path: String) throws -> StyleSheet {
         var styles: [Role: RoleStyle] = [:]
@@ -159,7 +162,8 @@ private struct RawSheet: Decodable {
         let f = footer
         let pageFooter = PageFooter(prefix: f.prefix, suffix: f.suffix, firstPageNumber: 1, sideIndent: f.sideIndent.points,
                                     distanceBelowBlock: f.distanceBelowBlock.points, alternateSides: f.alternateSides)
-        let sheet = StyleSheet(name: name, page: setup, footer: pageFooter, fonts: fonts, roles: styles, latinFont: latinFont)
+        let sheet = StyleSheet(name: name, page: setup, footer: pageFooter, fonts: fonts, roles: styles, latinFont: latinFont,
+                               gridLetterSpacing: gridLetterSpacing?.points ?? 0)
         let problems = sheet.problems
         if !problems.isEmpty {
             throw StyleSheetError(path: path, line: nil, message: problems.joined(separator: "; "))

@@ -1,0 +1,238 @@
+import GovDoc
+import GovDocPackaging
+
+/// Serializes the document model as a WordprocessingML package (`.docx`, ECMA-376 Transitional).
+///
+/// Every part is written by this module, in schema order, with `xmlTextWriter`; looks live in
+/// named paragraph styles (one per `Role`) so that a clerk can restyle in Word's gallery.
+public struct OOXMLWriter: DocumentSerializer {
+    public static let fileExtension = "docx"
+
+    public init() {}
+
+    public func serialize(_ document: Document) throws -> [UInt8] {
+        let zip = try ZipArchiveWriter()
+        try zip.add("[Content_Types].xml", try contentTypes())
+        try zip.add("_rels/.rels", try packageRelationships())
+        try zip.add("docProps/core.xml", try coreProperties(document))
+        try zip.add("docProps/app.xml", try appProperties(document))
+        try zip.add("word/_rels/document.xml.rels", try documentRelationships())
+        try zip.add("word/document.xml", try DocumentPart(document).bytes())
+        try zip.add("word/styles.xml", try StylesPart(document).bytes())
+        try zip.add("word/settings.xml", try settings(document))
+        try zip.add("word/fontTable.xml", try fontTable(document.styles))
+        try zip.add("word/footer1.xml", try footer(document, side: .odd))
+        try zip.add("word/footer2.xml", try footer(document, side: .even))
+        return try zip.finish()
+    }
+
+    // MARK: package parts
+
+    private func contentTypes() throws -> [UInt8] {
+        let x = try XMLStreamWriter()
+        try x.startDocument()
+        try x.element("Types", ["xmlns": "http://schemas.openxmlformats.org/package/2006/content-types"]) {
+            try x.emptyElement("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
+            try x.emptyElement("Default", ["Extension": "xml", "ContentType": "application/xml"])
+            let overrides: [(String, String)] = [
+                ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+                ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
+                ("/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"),
+                ("/word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"),
+                ("/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"),
+                ("/word/footer2.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"),
+                ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+                ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+            ]
+            for (part, type) in overrides {
+                try x.emptyElement("Override", ["PartName": part, "ContentType": type])
+            }
+        }
+        return try x.finish()
+    }
+
+    private func relationships(_ entries: [(id: String, type: String, target: String)]) throws -> [UInt8] {
+        let x = try XMLStreamWriter()
+        try x.startDocument()
+        try x.element("Relationships", ["xmlns": "http://schemas.openxmlformats.org/package/2006/relationships"]) {
+            for entry in entries {
+                try x.emptyElement("Relationship", ["Id": entry.id, "Type": entry.type, "Target": entry.target])
+            }
+        }
+        return try x.finish()
+    }
+
+    private func packageRelationships() throws -> [UInt8] {
+        try relationships([
+            ("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "word/document.xml"),
+            ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
+            ("rId3", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties", "docProps/app.xml"),
+        ])
+    }
+
+    private func documentRelationships() throws -> [UInt8] {
+        let base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        return try relationships([
+            ("rId1", base + "styles", "styles.xml"),
+            ("rId2", base + "settings", "settings.xml"),
+            ("rId3", base + "fontTable", "fontTable.xml"),
+            (FooterSide.odd.relationshipID, base + "footer", "footer1.xml"),
+            (FooterSide.even.relationshipID, base + "footer", "footer2.xml"),
+        ])
+    }
+
+    private func coreProperties(_ document: Document) throws -> [UInt8] {
+        let x = try XMLStreamWriter()
+        try x.startDocument()
+        try x.element("cp:coreProperties", [
+            "xmlns:cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+            "xmlns:dc": "http://purl.org/dc/elements/1.1/",
+            "xmlns:dcterms": "http://purl.org/dc/terms/",
+            "xmlns:dcmitype": "http://purl.org/dc/dcmitype/",
+            "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+        ]) {
+            try x.element("dc:title") { try x.text(document.title) }
+            if let issuer = document.metadata.issuer {
+                try x.element("dc:creator") { try x.text(issuer) }
+                try x.element("cp:lastModifiedBy") { try x.text(issuer) }
+            }
+            if let number = document.metadata.number {
+                try x.element("dc:identifier") { try x.text(number) }
+            }
+            try x.element("dc:language") { try x.text("zh-CN") }
+            let stamp = document.metadata.creationTimestamp
+            try x.element("dcterms:created", ["xsi:type": "dcterms:W3CDTF"]) { try x.text(stamp) }
+            try x.element("dcterms:modified", ["xsi:type": "dcterms:W3CDTF"]) { try x.text(stamp) }
+        }
+        return try x.finish()
+    }
+
+    private func appProperties(_ document: Document) throws -> [UInt8] {
+        let x = try XMLStreamWriter()
+        try x.startDocument()
+        try x.element("Properties", [
+            "xmlns": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+        ]) {
+            try x.element("Template") { try x.text(document.styles.name) }
+            try x.element("Application") { try x.text("govdoc") }
+            if let issuer = document.metadata.issuer {
+                try x.element("Company") { try x.text(issuer) }
+            }
+        }
+        return try x.finish()
+    }
+
+    private func settings(_ document: Document) throws -> [UInt8] {
+        let x = try XMLStreamWriter()
+        try x.startDocument()
+        try x.element("w:settings", ["xmlns:w": WordML.namespace]) {
+            try x.emptyElement("w:zoom", ["w:percent": "100"])
+            try x.emptyElement("w:defaultTabStop", ["w:val": "\(twips(document.styles.style(.body).size * 2))"])
+            if document.footer.alternateSides {
+                try x.emptyElement("w:evenAndOddHeaders")
+            }
+            try x.emptyElement("w:characterSpacingControl", ["w:val": "doNotCompress"])
+            try x.element("w:compat") {
+                try x.emptyElement("w:compatSetting", ["w:name": "compatibilityMode", "w:uri": "http://schemas.microsoft.com/office/word", "w:val": "15"])
+            }
+            try x.emptyElement("w:themeFontLang", ["w:val": "en-US", "w:eastAsia": "zh-CN"])
+        }
+        return try x.finish()
+    }
+
+    private func fontTable(_ styles: StyleSheet) throws -> [UInt8] {
+        let x = try XMLStreamWriter()
+        try x.startDocument()
+        try x.element("w:fonts", ["xmlns:w": WordML.namespace]) {
+            for face in styles.usedFonts {
+                try x.element("w:font", ["w:name": face.name]) {
+                    if !face.fallbacks.isEmpty {
+                        try x.emptyElement("w:altName", ["w:val": face.fallbacks.joined(separator: ",")])
+                    }
+                    try x.emptyElement("w:charset", ["w:val": face.name.unicodeScalars.allSatisfy(\.isASCII) ? "00" : "86"])
+                    try x.emptyElement("w:family", ["w:val": ["roman", "swiss", "modern", "script", "decorative"].contains(face.family) ? face.family : "auto"])
+                    try x.emptyElement("w:pitch", ["w:val": face.pitch == "fixed" ? "fixed" : "variable"])
+                }
+            }
+        }
+        return try x.finish()
+    }
+
+    enum FooterSide {
+        case odd, even
+        var relationshipID: String { self == .odd ? "rIdFooterOdd" : "rIdFooterEven" }
+    }
+
+    /// `— PAGE —` at the outer side of the text block, one 字 in.
+    private func footer(_ document: Document, side: FooterSide) throws -> [UInt8] {
+        let x = try XMLStreamWriter()
+        try x.startDocument()
+        let footer = document.footer
+        let right = side == .odd || !footer.alternateSides
+        try x.element("w:ftr", ["xmlns:w": WordML.namespace]) {
+            try x.element("w:p") {
+                try x.element("w:pPr") {
+                    try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(.pageNumber)])
+                    try x.emptyElement("w:ind", right
+                        ? ["w:left": "0", "w:right": "\(twips(footer.sideIndent))"]
+                        : ["w:left": "\(twips(footer.sideIndent))", "w:right": "0"])
+                    try x.emptyElement("w:jc", ["w:val": right ? "right" : "left"])
+                }
+                try x.element("w:r") { try WordML.text(x, footer.prefix) }
+                try x.element("w:r") { try x.emptyElement("w:fldChar", ["w:fldCharType": "begin"]) }
+                try x.element("w:r") {
+                    try x.element("w:instrText", ["xml:space": "preserve"]) { try x.text(" PAGE ") }
+                }
+                try x.element("w:r") { try x.emptyElement("w:fldChar", ["w:fldCharType": "separate"]) }
+                try x.element("w:r") { try WordML.text(x, "\(footer.firstPageNumber)") }
+                try x.element("w:r") { try x.emptyElement("w:fldChar", ["w:fldCharType": "end"]) }
+                try x.element("w:r") { try WordML.text(x, footer.suffix) }
+            }
+        }
+        return try x.finish()
+    }
+}
+
+/// WordprocessingML names and small writing helpers.
+enum WordML {
+    static let namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let relationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+    /// The style id of a role (ASCII, stable); the display name comes from the style sheet.
+    static func styleID(_ role: Role) -> String {
+        switch role {
+        case .title: return "GovTitle"
+        case .heading1: return "GovHeading1"
+        case .heading2: return "GovHeading2"
+        case .heading3: return "GovHeading3"
+        case .heading4: return "GovHeading4"
+        case .body: return "GovBody"
+        case .tableCell: return "GovTableText"
+        case .tableHeader: return "GovTableHeader"
+        case .signature: return "GovSignature"
+        case .date: return "GovDate"
+        case .pageNumber: return "GovPageNumber"
+        }
+    }
+
+    /// The character style that gives run-in body text the body look inside a heading paragraph.
+    static let runInBodyStyleID = "GovBodyChar"
+
+    /// `<w:t xml:space="preserve">text</w:t>`
+    static func text(_ x: XMLStreamWriter, _ text: String) throws {
+        try x.element("w:t", ["xml:space": "preserve"]) { try x.text(text) }
+    }
+
+    /// `<w:rFonts …/>` for a face: East Asian and Latin slots.
+    static func fonts(_ x: XMLStreamWriter, _ face: FontFace, latin: String?) throws {
+        let latinName = latin ?? face.name
+        try x.emptyElement("w:rFonts", ["w:ascii": latinName, "w:hAnsi": latinName, "w:eastAsia": face.name, "w:cs": latinName])
+    }
+}
+
+/// Twentieths of a point.
+func twips(_ points: Double) -> Int { Int((points * 20).rounded()) }
+/// Half-points (`w:sz`).
+func halfPoints(_ points: Double) -> Int { Int((points * 2).rounded()) }
+/// Eighths of a point (border widths).
+func eighthPoints(_ points: Double) -> Int { Int((points * 8).rounded()) }

@@ -1,0 +1,306 @@
+import GovDoc
+import GovDocPackaging
+import GovDocTemplates
+
+/// Reads the govdoc source format (`../shared/spec/source-format.md`) into the document model.
+public struct SourceReader {
+    /// Style sheets are looked up relative to this directory first (the source file's).
+    public var baseDirectory: String?
+
+    public init(baseDirectory: String? = nil) {
+        self.baseDirectory = baseDirectory
+    }
+
+    /// The result of reading: the model plus the front matter as written.
+    public struct Result: Sendable {
+        public var document: Document
+        public var frontMatter: FrontMatter
+        /// File line of every block in `document.blocks`.
+        public var blockLines: [Int]
+    }
+
+    /// Reads a file from disk.
+    public func read(path: String) throws(SourceError) -> Result {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path)
+        } catch {
+            throw SourceError(SourceLocation(file: path, line: 1, column: 1), "cannot read the file: \(error.detail)")
+        }
+        var reader = self
+        if reader.baseDirectory == nil {
+            reader.baseDirectory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        }
+        return try reader.read(bytes: bytes, file: path)
+    }
+
+    /// Reads source text; `file` names it in errors.
+    public func read(bytes: [UInt8], file: String) throws(SourceError) -> Result {
+        let lines = try SourceText.lines(of: bytes, file: file)
+        func at(_ line: Int, _ column: Int = 1) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+
+        // Characters XML cannot carry are rejected where they are.
+        for (i, line) in lines.enumerated() {
+            if let (column, scalar) = SourceText.firstForbiddenCharacter(line) {
+                throw SourceError(at(i + 1, column), "control character U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(4)) is not allowed in a document: expected text (remove it)")
+            }
+        }
+
+        // §1 front matter
+        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
+            if lines.isEmpty {
+                throw SourceError(at(1), "the file is empty: expected front matter starting with `---` and a `title:`")
+            }
+            throw SourceError(at(1), "expected front matter: the file must start with a `---` line, then `title: …`, then `---`")
+        }
+        guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingSpaces == "---" }) else {
+            throw SourceError(at(1), "the front matter is not closed: expected a `---` line after the keys")
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let matter = try FrontMatter.parse(yaml, file: file, firstLine: 2, openingLine: 1)
+
+        // style sheet
+        let styles: StyleSheet
+        do {
+            styles = try Templates.styleSheet(matter.style ?? "gbt9704", relativeTo: baseDirectory)
+        } catch {
+            let line = matter.style == nil ? 1 : (lines[1..<close].firstIndex { $0.hasPrefix("style") }.map { $0 + 1 } ?? 1)
+            throw SourceError(at(line), "cannot load the style sheet: \(error)")
+        }
+
+        // §2–3 body
+        var body = BodyParser(lines: lines, start: close + 1, file: file)
+        try body.parse()
+
+        var metadata = Metadata(issuer: matter.issuer, date: matter.date, number: matter.number)
+        metadata.created = nil
+        let signature = matter.issuer.map { SignatureBlock(issuer: $0, date: matter.date, sealed: matter.seal) }
+        let document = Document(kind: matter.kind, metadata: metadata, title: matter.title, blocks: body.blocks,
+                                signature: signature, styles: styles, firstPageNumber: matter.firstPage)
+        return Result(document: document, frontMatter: matter, blockLines: body.blockLines)
+    }
+}
+
+/// §2–3: one line is one paragraph; numbering decides the role; tables and page breaks.
+struct BodyParser {
+    let lines: [Substring]
+    let start: Int
+    let file: String
+    var blocks: [Block] = []
+    var blockLines: [Int] = []
+
+    init(lines: [Substring], start: Int, file: String) {
+        self.lines = lines
+        self.start = start
+        self.file = file
+    }
+
+    func at(_ index: Int, _ column: Int = 1) -> SourceLocation {
+        SourceLocation(file: file, line: index + 1, column: column)
+    }
+
+    mutating func append(_ block: Block, line index: Int) {
+        blocks.append(block)
+        blockLines.append(index + 1)
+    }
+
+    mutating func parse() throws(SourceError) {
+        var i = start
+        while i < lines.count {
+            let raw = lines[i]
+            let line = raw.trimmingLayoutSpaces
+            if line.isEmpty { i += 1; continue }
+            if line.hasPrefix("\\") && line.count > 1 {
+                append(.paragraph(Paragraph(String(line.dropFirst()))), line: i)
+                i += 1
+                continue
+            }
+            let lower = line.lowercased()
+            if lower == "<pagebreak/>" || lower == "<pagebreak />" || lower == "<pagebreak>" {
+                append(.pageBreak, line: i)
+                i += 1
+                continue
+            }
+            if lower.hasPrefix("<table") && (lower.dropFirst(6).first.map { $0 == ">" || $0.isWhitespace } ?? false) {
+                i = try htmlTable(from: i)
+                continue
+            }
+            if line.hasPrefix("|") {
+                i = try pipeTable(from: i)
+                continue
+            }
+            if let heading = HeadingSyntax.parse(line) {
+                append(.heading(heading), line: i)
+            } else {
+                append(.paragraph(Paragraph(line)), line: i)
+            }
+            i += 1
+        }
+    }
+
+    // MARK: HTML tables
+
+    private mutating func htmlTable(from startIndex: Int) throws(SourceError) -> Int {
+        var end = startIndex
+        while end < lines.count, lines[end].lowercased().range(of: "</table>") == nil { end += 1 }
+        guard end < lines.count else {
+            throw SourceError(at(startIndex, column(of: "<", in: lines[startIndex])), "unclosed <table>: expected a </table> line")
+        }
+        let fragment = lines[startIndex...end].joined(separator: "\n")
+        let parsed: HTMLTableFragment
+        do {
+            parsed = try HTMLTableReader.read(fragment)
+        } catch {
+            throw SourceError(at(startIndex + error.line - 1), "\(error.message)")
+        }
+        let table = Table(rows: parsed.rows.map { row in
+            TableRow(cells: row.cells.map { TableCell(lines: $0.lines, rowSpan: $0.rowSpan, colSpan: $0.colSpan, isHeader: $0.isHeader) },
+                     isHeader: !row.cells.isEmpty && row.cells.allSatisfy(\.isHeader))
+        }, landscape: parsed.attributes["landscape"] != nil)
+        do {
+            _ = try TableGrid(table)
+        } catch {
+            let row = parsed.rows.indices.contains(error.row) ? parsed.rows[error.row] : nil
+            let lineInFragment = error.cell.flatMap { row?.cells[$0].line } ?? row?.line ?? 1
+            let index = startIndex + lineInFragment - 1
+            throw SourceError(at(index, column(of: "<t", in: lines[index], occurrence: error.cell)), "bad table: \(error.description)")
+        }
+        append(.table(table), line: startIndex)
+        return end + 1
+    }
+
+    /// 1-based column of the n-th occurrence of `needle` (the start of a tag) in a line.
+    private func column(of needle: String, in line: Substring, occurrence: Int? = nil) -> Int {
+        let text = String(line)
+        var count = 0
+        var search = text.startIndex
+        var firstFound: String.Index?
+        while let r = text.range(of: needle, range: search..<text.endIndex) {
+            let next = text[r.upperBound...].first
+            if needle == "<t", next != "d" && next != "h" && next != "D" && next != "H" { search = r.upperBound; continue }
+            if firstFound == nil { firstFound = r.lowerBound }
+            if occurrence == nil || count == occurrence {
+                return text.distance(from: text.startIndex, to: r.lowerBound) + 1
+            }
+            count += 1
+            search = r.upperBound
+        }
+        return firstFound.map { text.distance(from: text.startIndex, to: $0) + 1 } ?? 1
+    }
+
+    // MARK: pipe tables
+
+    private mutating func pipeTable(from startIndex: Int) throws(SourceError) -> Int {
+        var end = startIndex
+        while end < lines.count, lines[end].trimmingLayoutSpaces.hasPrefix("|") { end += 1 }
+        let rows = (startIndex..<end).map { PipeRow(lines[$0].trimmingLayoutSpaces) }
+        guard rows.count >= 2, rows[1].isRule else {
+            let index = min(startIndex + 1, lines.count - 1)
+            throw SourceError(at(rows.count >= 2 ? startIndex + 1 : startIndex), "a pipe table needs a rule line like `|---|---|` under its header row" + (index == startIndex ? "" : ""))
+        }
+        let width = rows[0].cells.count
+        for (offset, row) in rows.enumerated() where row.cells.count != width {
+            let index = startIndex + offset
+            throw SourceError(at(index, row.columnAfterCell(min(width, row.cells.count), in: lines[index])),
+                              "this row has \(row.cells.count) cells, expected \(width) like the header row")
+        }
+        var tableRows = [TableRow(cells: rows[0].cells.map { TableCell(lines: $0.pipeCellLines, isHeader: true) }, isHeader: true)]
+        for row in rows.dropFirst(2) {
+            tableRows.append(TableRow(cells: row.cells.map { TableCell(lines: $0.pipeCellLines) }))
+        }
+        append(.table(Table(rows: tableRows)), line: startIndex)
+        return end
+    }
+}
+
+/// One line of a GitHub pipe table, split at unescaped `|`.
+struct PipeRow {
+    var cells: [String]
+    var isRule: Bool
+
+    init(_ line: String) {
+        var cells: [String] = []
+        var current = ""
+        var escaped = false
+        var body = Substring(line)
+        if body.hasPrefix("|") { body = body.dropFirst() }
+        for ch in body {
+            if escaped { current.append(ch); escaped = false; continue }
+            if ch == "\\" { escaped = true; continue }
+            if ch == "|" { cells.append(current); current = ""; continue }
+            current.append(ch)
+        }
+        if escaped { current.append("\\") }
+        if !current.trimmingLayoutSpaces.isEmpty { cells.append(current) }
+        self.cells = cells.map(\.trimmingLayoutSpaces)
+        self.isRule = !self.cells.isEmpty && self.cells.allSatisfy { cell in
+            !cell.isEmpty && cell.allSatisfy { $0 == "-" || $0 == ":" } && cell.contains("-")
+        }
+    }
+
+    /// The 1-based column just after the n-th cell separator.
+    func columnAfterCell(_ n: Int, in line: Substring) -> Int {
+        var count = 0
+        for (offset, ch) in line.enumerated() where ch == "|" {
+            if count == n { return offset + 1 }
+            count += 1
+        }
+        return line.count
+    }
+}
+
+extension String {
+    /// `<br>` inside a pipe cell breaks the line, as in GitHub's tables.
+    var pipeCellLines: [String] {
+        var result: [String] = []
+        var rest = Substring(self)
+        while let r = rest.range(of: "<br", options: []) {
+            let after = rest[r.upperBound...]
+            guard let close = after.firstIndex(of: ">"), after[..<close].allSatisfy({ $0 == " " || $0 == "/" }) else { break }
+            result.append(String(rest[..<r.lowerBound]).trimmingLayoutSpaces)
+            rest = after[after.index(after: close)...]
+        }
+        result.append(String(rest).trimmingLayoutSpaces)
+        return result
+    }
+}
+
+extension StringProtocol {
+    /// Without the spaces a flattening or an editor leaves around a line: ASCII spaces, tabs,
+    /// ideographic spaces (indentation is the style's job).
+    var trimmingLayoutSpaces: String {
+        let isLayout: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{A0}" }
+        return String(self.drop(while: isLayout).reversed().drop(while: isLayout).reversed())
+    }
+
+    var trimmingTrailingSpaces: String {
+        String(self.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+    }
+
+    func range(of needle: String, range: Range<String.Index>? = nil) -> Range<String.Index>? where Self == String {
+        let r = range ?? startIndex..<endIndex
+        let hay = self[r]
+        guard !needle.isEmpty else { return nil }
+        var i = hay.startIndex
+        while i < hay.endIndex {
+            if hay[i...].hasPrefix(needle) { return i..<hay.index(i, offsetBy: needle.count) }
+            i = hay.index(after: i)
+        }
+        return nil
+    }
+}
+
+extension Substring {
+    func range(of needle: String, options: [Int] = []) -> Range<Substring.Index>? {
+        var i = startIndex
+        while i < endIndex {
+            if self[i...].hasPrefix(needle) { return i..<index(i, offsetBy: needle.count) }
+            i = index(after: i)
+        }
+        return nil
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// The shared checkers (`validate-package`, `gbcheck`), when `../shared/tools` is present.
+enum Checkers {
+    /// Prints one line (once) when the checkers are absent and returns `nil`.
+    static var tools: URL? {
+        if let tools = Paths.sharedTools { return tools }
+        noticeOnce
+        return nil
+    }
+
+    private static let noticeOnce: Void = {
+        print("checkers: ../shared/tools not found — validate-package and gbcheck assertions not run")
+    }()
+
+    /// `validate-package FILE` must print `validate-package: OK` and exit 0.
+    static func expectValid(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        guard let tools = tools else { return }
+        let result = try run(tools.appendingPathComponent("validate-package").path, [path])
+        #expect(result.status == 0, "validate-package \(path):\n\(result.stdout)\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stdout.contains("validate-package: OK"), sourceLocation: sourceLocation)
+    }
+
+    struct Rule: Decodable {
+        var rule: String
+        var expected: String?
+        var measured: String?
+        var status: String
+        var note: String?
+    }
+    struct Report: Decodable {
+        var rules: [Rule]
+    }
+
+    /// `gbcheck --json FILE` → the rules, or `nil` without the checkers. Exit 2 (cannot render,
+    /// e.g. LibreOffice missing) is a test failure, never a skip.
+    static func gbcheck(_ path: String, arguments: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Rule]? {
+        guard let tools = tools else { return nil }
+        let result = try run(tools.appendingPathComponent("gbcheck").path, ["--json"] + arguments + [path])
+        guard result.status != 2 else {
+            Issue.record("gbcheck could not render \(path) (is LibreOffice installed? Scripts/test.sh installs it): \(result.stderr)", sourceLocation: sourceLocation)
+            return nil
+        }
+        let report = try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8))
+        return Dictionary(report.rules.map { ($0.rule, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+}
