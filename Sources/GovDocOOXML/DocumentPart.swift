@@ -97,7 +97,8 @@ struct DocumentPart {
 
     private func table(_ x: XMLStreamWriter, _ table: Table) throws {
         let grid = try TableGrid(table)
-        let widths = grid.columnWidths(for: table, totalWidth: document.pageSetup.textWidth).map(twips)
+        let widths = grid.columnWidths(for: table, totalWidth: document.pageSetup.textWidth,
+                                        characterWidth: document.styles.style(.tableCell).size).map(twips)
         try x.element("w:tbl") {
             try x.element("w:tblPr") {
                 try x.emptyElement("w:tblW", ["w:w": "\(widths.reduce(0, +))", "w:type": "dxa"])
