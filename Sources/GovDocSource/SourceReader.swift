@@ -163,7 +163,8 @@ struct BodyParser {
             let row = parsed.rows.indices.contains(error.row) ? parsed.rows[error.row] : nil
             let lineInFragment = error.cell.flatMap { row?.cells[$0].line } ?? row?.line ?? 1
             let index = startIndex + lineInFragment - 1
-            throw SourceError(at(index, column(of: "<t", in: lines[index], occurrence: error.cell)), "bad table: \(error.description)")
+            let col = error.cell == nil ? column(of: "<tr", in: lines[index]) : column(of: "<t", in: lines[index], occurrence: error.cell)
+            throw SourceError(at(index, col), "bad table: \(error.description)")
         }
         append(.table(table), line: startIndex)
         return end + 1

@@ -9,8 +9,8 @@ enum SourceText {
             throw SourceError(SourceLocation(file: file, line: line, column: column), "the file is not valid UTF-8 text\(hint)")
         }
         let text = String(decoding: body, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for i in lines.indices where lines[i].hasSuffix("\r") { lines[i] = lines[i].dropLast() }
+        // "\r\n" is one Character in Swift: split on both forms.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         if lines.last == "" { lines.removeLast() }
         return lines
     }

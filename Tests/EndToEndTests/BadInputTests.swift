@@ -25,7 +25,7 @@ import Testing
             title: 报告
             ---
             <table>
-            <tr><td rowspan="2">甲</td><td>乙</td></tr>
+            <tr><td>甲</td><td rowspan="2">乙</td></tr>
             <tr><td colspan="2">丙</td></tr>
             </table>
             """, line: 6, column: 5, messageContains: "overlaps"),
