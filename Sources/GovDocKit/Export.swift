@@ -1,4 +1,5 @@
 @_exported import GovDoc
+import GovDocODF
 import GovDocOOXML
 import GovDocPackaging
 import GovDocSource
@@ -7,10 +8,12 @@ import GovDocTemplates
 /// The output formats govdoc writes. A new format is one new writer module and one case here.
 public enum OutputFormat: String, Sendable, CaseIterable, Codable {
     case docx
+    case odt
 
     public var serializer: any DocumentSerializer {
         switch self {
         case .docx: return OOXMLWriter()
+        case .odt: return ODTWriter()
         }
     }
 

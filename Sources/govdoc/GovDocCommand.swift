@@ -27,6 +27,7 @@ struct Export: ParsableCommand {
 
         Examples:
           govdoc export --docx Examples/shimen-2023/report.md
+          govdoc export --docx --odt Examples/shimen-2023/report.md
           govdoc export --docx --odt -o out/ a.md b.md
         """
     )
@@ -35,6 +36,9 @@ struct Export: ParsableCommand {
     var docx = false
 
 
+    @Flag(help: "Write an OpenDocument .odt file.")
+    var odt = false
+
     @Option(name: .shortAndLong, help: "Output file (one input) or directory (several inputs).")
     var output: String?
 
@@ -42,12 +46,12 @@ struct Export: ParsableCommand {
     var files: [String]
 
     func validate() throws {
-        if !docx { throw ValidationError("choose a format: --docx") }
+        if !docx && !odt { throw ValidationError("choose at least one format: --docx and/or --odt") }
         if files.isEmpty { throw ValidationError("name at least one source file") }
     }
 
     func run() throws {
-        let formats = OutputFormat.allCases.filter { $0 == .docx && docx }
+        let formats = OutputFormat.allCases.filter { ($0 == .docx && docx) || ($0 == .odt && odt) }
         let outputIsDirectory = output.map { files.count > 1 || $0.hasSuffix("/") || isDirectory($0) } ?? false
         var failures = 0
         for file in files {

@@ -1,0 +1,172 @@
+import GovDoc
+import GovDocPackaging
+
+/// `styles.xml`: font faces, one named paragraph style per role, the page layout with its
+/// line grid, and the master page with odd (right) and even (left) page-number footers.
+struct StylesPart {
+    let document: Document
+    init(_ document: Document) { self.document = document }
+
+    /// Exact height of the page-number line (off the grid).
+    static let footerLineHeight = 18.0
+
+    func bytes() throws -> [UInt8] {
+        let x = try XMLStreamWriter()
+        try x.startDocument(standalone: false)
+        try x.startElement("office:document-styles")
+        for (k, v) in ODF.documentNamespaces { try x.attribute(k, v) }
+        try x.attribute("office:version", ODTWriter.version)
+        try FontFaces.write(x, document.styles)
+        try x.element("office:styles") {
+            try x.element("style:default-style", ["style:family": "paragraph"]) {
+                try x.emptyElement("style:paragraph-properties", [
+                    "fo:orphans": "0", "fo:widows": "0", "style:punctuation-wrap": "hanging",
+                    "style:line-break": "strict", "style:writing-mode": "lr-tb",
+                ])
+                try ODFStyles.textProperties(x, document.styles, .body)
+            }
+            for role in Role.allCases {
+                try ODFStyles.paragraphStyle(x, document.styles, role)
+            }
+            try x.element("style:style", ["style:name": ODF.runInBodyStyle, "style:display-name": document.styles.style(.body).displayName + "字符",
+                                          "style:family": "text"]) {
+                try ODFStyles.textProperties(x, document.styles, .body, boldOff: true)
+            }
+        }
+        try x.element("office:automatic-styles") {
+            try pageLayout(x)
+            for (name, right) in [("GovFooterOdd", true), ("GovFooterEven", false)] {
+                try x.element("style:style", ["style:name": name, "style:family": "paragraph", "style:parent-style-name": ODF.styleName(.pageNumber)]) {
+                    let indent = ODF.pt(document.footer.sideIndent)
+                    try x.emptyElement("style:paragraph-properties", right
+                        ? ["fo:text-align": "end", "fo:margin-right": indent, "fo:margin-left": "0pt"]
+                        : ["fo:text-align": "start", "fo:margin-left": indent, "fo:margin-right": "0pt"])
+                }
+            }
+        }
+        try x.element("office:master-styles") {
+            try x.element("style:master-page", ["style:name": "Standard", "style:page-layout-name": "GovPage"]) {
+                try footer(x, element: "style:footer", style: "GovFooterOdd")
+                if document.footer.alternateSides {
+                    try footer(x, element: "style:footer-left", style: "GovFooterEven")
+                }
+            }
+        }
+        try x.endElement()
+        return try x.finish()
+    }
+
+    private func footer(_ x: XMLStreamWriter, element: String, style: String) throws {
+        let f = document.footer
+        try x.element(element) {
+            try x.element("text:p", ["text:style-name": style]) {
+                try x.text(f.prefix)
+                try x.element("text:page-number", ["text:select-page": "current"]) { try x.text("\(f.firstPageNumber)") }
+                try x.text(f.suffix)
+            }
+        }
+    }
+
+    /// A4, the standard margins, a line grid of `linesPerPage` lines, and a footer whose
+    /// page-number ink starts `distanceBelowBlock` under the text block.
+    private func pageLayout(_ x: XMLStreamWriter) throws {
+        let page = document.pageSetup
+        let size = document.styles.style(.pageNumber).size
+        let line = Self.footerLineHeight
+        // The number's ink top sits 0.8·line − 0.95·size under the footer's top (exact spacing
+        // puts the baseline at 80 % of the line); place that top `distanceBelowBlock` under the block.
+        let footerTop = page.marginBottom - document.footer.distanceBelowBlock + (0.8 * line - 0.95 * size)
+        let footerBottom = footerTop - line
+        let spacing = page.marginBottom - footerTop
+        try x.element("style:page-layout", ["style:name": "GovPage"]) {
+            try x.emptyElement("style:page-layout-properties", [
+                "fo:page-width": ODF.mm(page.width), "fo:page-height": ODF.mm(page.height),
+                "style:print-orientation": page.width > page.height ? "landscape" : "portrait",
+                "fo:margin-top": ODF.mm(page.marginTop), "fo:margin-bottom": ODF.mm(footerBottom),
+                "fo:margin-left": ODF.mm(page.marginLeft), "fo:margin-right": ODF.mm(page.marginRight),
+                "style:writing-mode": "lr-tb",
+                "style:layout-grid-mode": "line",
+                "style:layout-grid-lines": "\(page.linesPerPage)",
+                "style:layout-grid-base-height": ODF.pt(page.linePitch),
+                "style:layout-grid-ruby-height": "0pt",
+                "style:layout-grid-ruby-below": "false",
+                "style:layout-grid-print": "false",
+                "style:layout-grid-display": "false",
+                "style:layout-grid-color": "#c0c0c0",
+            ])
+            // LibreOffice's footer height includes the spacing above it, so the body area
+            // ends exactly `marginBottom` above the paper's edge.
+            try x.element("style:footer-style") {
+                try x.emptyElement("style:header-footer-properties", [
+                    "fo:min-height": ODF.pt(line + spacing), "fo:margin-top": ODF.pt(spacing),
+                    "fo:margin-left": "0pt", "fo:margin-right": "0pt",
+                ])
+            }
+        }
+    }
+}
+
+/// `office:font-face-decls`: every face of the style sheet. LibreOffice reads a `;`-separated
+/// family list as fallbacks, so the office name comes first and its alternatives follow.
+enum FontFaces {
+    static func write(_ x: XMLStreamWriter, _ styles: StyleSheet) throws {
+        try x.element("office:font-face-decls") {
+            for face in styles.usedFonts {
+                let family = ([face.name] + face.fallbacks).map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: ";")
+                try x.emptyElement("style:font-face", [
+                    "style:name": ODF.faceName(face), "svg:font-family": family,
+                    "style:font-family-generic": ["roman", "swiss", "modern", "script", "decorative", "system"].contains(face.family) ? face.family : "system",
+                    "style:font-pitch": face.pitch == "fixed" ? "fixed" : "variable",
+                ])
+            }
+        }
+    }
+}
+
+/// Paragraph and text properties of a role, shared by styles.xml and content.xml.
+enum ODFStyles {
+    static func paragraphStyle(_ x: XMLStreamWriter, _ sheet: StyleSheet, _ role: Role) throws {
+        let style = sheet.style(role)
+        var attributes: [(String, String)] = [
+            ("style:name", ODF.styleName(role)), ("style:display-name", style.displayName), ("style:family", "paragraph"),
+        ]
+        if role.headingLevel != nil || role == .title { attributes.append(("style:next-style-name", ODF.styleName(.body))) }
+        if let level = role.headingLevel { attributes.append(("style:default-outline-level", "\(level)")) }
+        try x.startElement("style:style")
+        for (k, v) in attributes { try x.attribute(k, v) }
+        var p: [(String, String)] = [
+            ("fo:text-align", ODF.alignment(style.alignment)), ("fo:margin-top", "0pt"), ("fo:margin-bottom", "0pt"),
+            ("fo:text-indent", ODF.pt(style.firstLineIndent * style.size)),
+        ]
+        if style.keepWithNext { p.append(("fo:keep-with-next", "always")) }
+        if !style.snapToGrid { p.append(("style:snap-to-layout-grid", "false")) }
+        if let height = style.lineHeight { p.append(("fo:line-height", ODF.pt(height))) }
+        try x.startElement("style:paragraph-properties")
+        for (k, v) in p { try x.attribute(k, v) }
+        try x.endElement()
+        try textProperties(x, sheet, role)
+        try x.endElement()
+    }
+
+    static func textProperties(_ x: XMLStreamWriter, _ sheet: StyleSheet, _ role: Role, boldOff: Bool = false) throws {
+        let style = sheet.style(role)
+        let face = sheet.font(role)
+        var t: [(String, String)] = [
+            ("style:font-name", sheet.latinFont ?? ODF.faceName(face)), ("fo:font-size", ODF.pt(style.size)),
+            ("style:font-name-asian", ODF.faceName(face)), ("style:font-size-asian", ODF.pt(style.size)),
+            ("style:font-name-complex", sheet.latinFont ?? ODF.faceName(face)), ("style:font-size-complex", ODF.pt(style.size)),
+            ("fo:language", "en"), ("fo:country", "US"), ("style:language-asian", "zh"), ("style:country-asian", "CN"),
+        ]
+        if style.bold {
+            t += [("fo:font-weight", "bold"), ("style:font-weight-asian", "bold"), ("style:font-weight-complex", "bold")]
+        } else if boldOff {
+            t += [("fo:font-weight", "normal"), ("style:font-weight-asian", "normal"), ("style:font-weight-complex", "normal")]
+        }
+        let spacing = sheet.letterSpacing(role)
+        if spacing != 0 { t.append(("fo:letter-spacing", ODF.pt(spacing))) }
+        if let color = style.color { t.append(("fo:color", "#" + color)) }
+        try x.startElement("style:text-properties")
+        for (k, v) in t { try x.attribute(k, v) }
+        try x.endElement()
+    }
+}
