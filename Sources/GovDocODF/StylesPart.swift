@@ -20,7 +20,7 @@ struct StylesPart {
         try x.element("office:styles") {
             try x.element("style:default-style", ["style:family": "paragraph"]) {
                 try x.emptyElement("style:paragraph-properties", [
-                    "fo:orphans": "0", "fo:widows": "0", "style:punctuation-wrap": "hanging",
+                    "fo:orphans": "0", "fo:widows": "0", "style:punctuation-wrap": "simple",
                     "style:line-break": "strict", "style:writing-mode": "lr-tb",
                 ])
                 try ODFStyles.textProperties(x, document.styles, .body)

@@ -26,6 +26,8 @@ struct StylesPart {
                     try x.element("w:pPr") {
                         // Pages hold their full 22 lines: no widow/orphan control.
                         try x.emptyElement("w:widowControl", ["w:val": "0"])
+                        // Punctuation stays inside the text block (no hanging into the margin).
+                        try x.emptyElement("w:overflowPunct", ["w:val": "0"])
                         try x.emptyElement("w:spacing", ["w:before": "0", "w:after": "0"])
                     }
                 }
@@ -35,6 +37,7 @@ struct StylesPart {
             try x.element("w:style", ["w:type": "paragraph", "w:default": "1", "w:styleId": "Normal"]) {
                 try x.emptyElement("w:name", ["w:val": "Normal"])
                 try x.emptyElement("w:qFormat")
+                try x.element("w:pPr") { try x.emptyElement("w:overflowPunct", ["w:val": "0"]) }
                 try x.element("w:rPr") { try runProperties(x, .body, includeBoldOff: false) }
             }
             for role in Role.allCases {
@@ -64,6 +67,7 @@ struct StylesPart {
         try x.emptyElement("w:qFormat")
         try x.element("w:pPr") {
             if style.keepWithNext { try x.emptyElement("w:keepNext") }
+            try x.emptyElement("w:overflowPunct", ["w:val": "0"])
             if !style.snapToGrid { try x.emptyElement("w:snapToGrid", ["w:val": "0"]) }
             if let height = style.lineHeight {
                 try x.emptyElement("w:spacing", ["w:line": "\(twips(height))", "w:lineRule": "exact"])

@@ -51,7 +51,13 @@ struct SourceOracle {
             if line.hasPrefix("|") {
                 var rows: [[String]] = []
                 while i < lines.count, strip(lines[i]).hasPrefix("|") {
-                    var cells = strip(lines[i]).components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                    // split at unescaped `|`; `\|` is a literal bar, `<br>` a line break
+                    let marked = strip(lines[i]).replacingOccurrences(of: "\\|", with: "\u{0}")
+                    var cells = marked.components(separatedBy: "|").map {
+                        $0.replacingOccurrences(of: "\u{0}", with: "|")
+                            .replacingOccurrences(of: "<br\\s*/?>", with: "\n", options: .regularExpression)
+                            .trimmingCharacters(in: .whitespaces)
+                    }
                     cells.removeFirst()
                     if cells.last == "" { cells.removeLast() }
                     rows.append(cells)
