@@ -12,6 +12,16 @@ public struct Document: Sendable, Equatable {
     public var blocks: [Block]
     /// 发文机关署名 + 成文日期, placed after the last block.
     public var signature: SignatureBlock?
+    /// 版头: issuer mark, document number, red separator (notices).
+    public var masthead: Masthead?
+    /// 主送机关, flush left under the title, e.g. `各村（社区）、镇属各单位：`.
+    public var recipient: String?
+    /// 附件说明: the titles of the attachments, in order.
+    public var attachments: [String] = []
+    /// 附注, e.g. `（此件公开发布）`.
+    public var note: String?
+    /// 版记: 抄送, 印发机关 and 印发日期.
+    public var imprint: Imprint?
     /// Paper, margins and line grid.
     public var pageSetup: PageSetup
     /// The page number footer `— N —`.

@@ -9,24 +9,6 @@ public protocol DocumentSerializer: Sendable {
     func serialize(_ document: Document) throws -> [UInt8]
 }
 
-/// What every writer places the same way, derived from the model once so that the formats
-/// cannot drift apart.
-public struct LayoutPlan: Sendable, Equatable {
-    /// Blank lines (empty body paragraphs) between the title and the first block.
-    public var blankLinesAfterTitle: Int
-    /// Signature placement, when the document has a signature.
-    public var signature: SignatureLayout?
-
-    public init(_ document: Document) {
-        blankLinesAfterTitle = 1
-        if let block = document.signature {
-            signature = SignatureLayout(block, character: document.styles.style(.body).size)
-        } else {
-            signature = nil
-        }
-    }
-}
-
 extension TableGrid {
     /// Column widths (points) that add up to `totalWidth`. Each column first gets room for
     /// up to 2½ characters of `characterWidth` (numbers and short labels never wrap into a

@@ -41,7 +41,8 @@ public struct SignatureLayout: Sendable, Equatable {
         }
         let date = SignatureLayout.width(of: dateText) * character
         if block.sealed {
-            blankLinesBefore = 1
+            // room for the seal, which presses on the issuer and the date
+            blankLinesBefore = 2
             let dateRight = 4 * character
             dateRightIndent = dateRight
             // centre of the name = centre of the date

@@ -22,6 +22,18 @@ public enum Role: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
     case date
     /// 页码
     case pageNumber = "page-number"
+    /// 发文机关标志 (red)
+    case issuerMark = "issuer-mark"
+    /// 发文字号
+    case documentNumber = "document-number"
+    /// 主送机关
+    case recipient
+    /// 附件说明
+    case attachmentNote = "attachment-note"
+    /// 附注
+    case note
+    /// 版记 (抄送, 印发机关和印发日期)
+    case imprint
 
     public static func heading(_ level: Int) -> Role {
         switch level {
@@ -129,9 +141,12 @@ public struct StyleSheet: Sendable, Equatable {
     /// so that `charactersPerLine` characters fit the text width in renderers that do not
     /// compress characters to the grid pitch.
     public var gridLetterSpacing: Double
+    /// Positions and rules of the 版头 and 版记.
+    public var geometry: ElementGeometry
 
     public init(name: String, page: PageSetup, footer: PageFooter, fonts: [String: FontFace],
-                roles: [Role: RoleStyle], latinFont: String? = nil, gridLetterSpacing: Double = 0) {
+                roles: [Role: RoleStyle], latinFont: String? = nil, gridLetterSpacing: Double = 0,
+                geometry: ElementGeometry = ElementGeometry()) {
         self.name = name
         self.page = page
         self.footer = footer
@@ -139,6 +154,7 @@ public struct StyleSheet: Sendable, Equatable {
         self.roles = roles
         self.latinFont = latinFont
         self.gridLetterSpacing = gridLetterSpacing
+        self.geometry = geometry
     }
 
     /// The letter spacing of a role in points (0 for roles off the grid).

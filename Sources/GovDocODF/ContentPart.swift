@@ -7,76 +7,30 @@ import GovDocPackaging
 /// distinct keys become automatic styles, written before the body that uses them.
 struct ContentPart {
     let document: Document
-    let items: [Item]
+    let items: [FlowItem]
     let paragraphStyles: [ParagraphKey]
 
     /// The look of one paragraph: its role plus what differs from the role's named style.
     struct ParagraphKey: Hashable {
         var role: Role
-        var firstOnPage = false       // carries the master page and the first page number
-        var breakBefore = false
-        var keepWithNext: Bool? = nil
-        var marginRight: Double? = nil
+        /// The first paragraph carries the master page and the first page number.
+        var firstOnPage = false
+        var look = ParagraphLook()
 
-        var isPlain: Bool { !firstOnPage && !breakBefore && keepWithNext == nil && marginRight == nil }
-    }
-
-    enum Item {
-        case paragraph(ParagraphKey, heading: Int?, text: String, runIn: String?)
-        case table(Table, index: Int, breakBefore: Bool)
+        var isPlain: Bool { !firstOnPage && look.isPlain }
     }
 
     init(_ document: Document) {
         self.document = document
-        let plan = LayoutPlan(document)
-        var items: [Item] = []
-        items.append(.paragraph(ParagraphKey(role: .title, firstOnPage: true), heading: nil, text: document.title, runIn: nil))
-        for _ in 0..<plan.blankLinesAfterTitle {
-            items.append(.paragraph(ParagraphKey(role: .body), heading: nil, text: "", runIn: nil))
-        }
-        var pendingBreak = false
-        var tableIndex = 0
-        for (index, block) in document.blocks.enumerated() {
-            let breakBefore = pendingBreak
-            pendingBreak = false
-            switch block {
-            case let .heading(h):
-                var key = ParagraphKey(role: h.role, breakBefore: breakBefore)
-                if h.runInText != nil { key.keepWithNext = false }
-                items.append(.paragraph(key, heading: h.level, text: h.text, runIn: h.runInText))
-            case let .paragraph(p):
-                items.append(.paragraph(ParagraphKey(role: p.role, breakBefore: breakBefore), heading: nil, text: p.text, runIn: nil))
-            case let .table(t):
-                tableIndex += 1
-                items.append(.table(t, index: tableIndex, breakBefore: breakBefore))
-                // adjacent tables stay apart (as in the OOXML writer, where Word would merge them)
-                if index + 1 < document.blocks.count, case .table = document.blocks[index + 1] {
-                    items.append(.paragraph(ParagraphKey(role: .body), heading: nil, text: "", runIn: nil))
-                }
-            case .pageBreak:
-                pendingBreak = true
-            }
-        }
-        if pendingBreak {
-            items.append(.paragraph(ParagraphKey(role: .body, breakBefore: true), heading: nil, text: "", runIn: nil))
-        }
-        if let block = document.signature, let layout = plan.signature {
-            for _ in 0..<layout.blankLinesBefore {
-                items.append(.paragraph(ParagraphKey(role: .body, keepWithNext: true), heading: nil, text: "", runIn: nil))
-            }
-            items.append(.paragraph(ParagraphKey(role: .signature, keepWithNext: block.dateText != nil ? true : nil, marginRight: layout.issuerRightIndent),
-                                    heading: nil, text: block.issuer, runIn: nil))
-            if let date = block.dateText, let indent = layout.dateRightIndent {
-                items.append(.paragraph(ParagraphKey(role: .date, marginRight: indent), heading: nil, text: date, runIn: nil))
-            }
-        }
-        self.items = items
+        items = Flow(document).items
         var seen = Set<ParagraphKey>()
         var keys: [ParagraphKey] = []
-        for case let .paragraph(key, _, _, _) in items where !key.isPlain && seen.insert(key).inserted {
-            keys.append(key)
+        for (index, item) in items.enumerated() {
+            guard case let .paragraph(p) = item else { continue }
+            let key = ParagraphKey(role: p.role, firstOnPage: index == 0, look: p.look)
+            if !key.isPlain && seen.insert(key).inserted { keys.append(key) }
         }
-        self.paragraphStyles = keys
+        paragraphStyles = keys
     }
 
     private func styleName(_ key: ParagraphKey) -> String {
@@ -94,12 +48,16 @@ struct ContentPart {
         try automaticStyles(x)
         try x.element("office:body") {
             try x.element("office:text") {
-                for item in items {
+                var tableIndex = 0
+                for (index, item) in items.enumerated() {
                     switch item {
-                    case let .paragraph(key, heading, text, runIn):
-                        try paragraph(x, key: key, heading: heading, text: text, runIn: runIn)
-                    case let .table(table, index, _):
-                        try self.table(x, table, index: index)
+                    case let .paragraph(p):
+                        try paragraph(x, p, key: ParagraphKey(role: p.role, firstOnPage: index == 0, look: p.look))
+                    case let .table(table, _):
+                        tableIndex += 1
+                        try self.table(x, table, index: tableIndex)
+                    case let .imprint(lines):
+                        try imprint(x, lines)
                     }
                 }
             }
@@ -113,19 +71,15 @@ struct ContentPart {
     private func automaticStyles(_ x: XMLStreamWriter) throws {
         try x.element("office:automatic-styles") {
             for key in paragraphStyles {
-                try x.element("style:style", ["style:name": styleName(key), "style:family": "paragraph",
-                                              "style:parent-style-name": ODF.styleName(key.role)]) {
-                    if key.firstOnPage { try x.attribute("style:master-page-name", "Standard") }
-                    try x.startElement("style:paragraph-properties")
-                    if key.firstOnPage { try x.attribute("style:page-number", "\(document.footer.firstPageNumber)") }
-                    if key.breakBefore { try x.attribute("fo:break-before", "page") }
-                    if let keep = key.keepWithNext { try x.attribute("fo:keep-with-next", keep ? "always" : "auto") }
-                    if let right = key.marginRight { try x.attribute("fo:margin-right", ODF.pt(right)) }
-                    try x.endElement()
-                }
+                try paragraphStyle(x, key)
             }
-            for case let .table(table, index, breakBefore) in items {
-                try tableStyles(x, table, index: index, breakBefore: breakBefore)
+            var tableIndex = 0
+            for case let .table(table, breakBefore) in items {
+                tableIndex += 1
+                try tableStyles(x, table, index: tableIndex, breakBefore: breakBefore)
+            }
+            if items.contains(where: { if case .imprint = $0 { return true } else { return false } }) {
+                try imprintStyles(x)
             }
             // shared by every table: single 0.5 pt borders, text centred vertically, rows kept whole
             try x.element("style:style", ["style:name": "GovCell", "style:family": "table-cell"]) {
@@ -160,8 +114,38 @@ struct ContentPart {
 
     // MARK: body
 
-    private func paragraph(_ x: XMLStreamWriter, key: ParagraphKey, heading: Int?, text: String, runIn: String?) throws {
-        if let level = heading {
+    private func paragraphStyle(_ x: XMLStreamWriter, _ key: ParagraphKey) throws {
+        let look = key.look
+        try x.element("style:style", ["style:name": styleName(key), "style:family": "paragraph",
+                                      "style:parent-style-name": ODF.styleName(key.role)]) {
+            if key.firstOnPage { try x.attribute("style:master-page-name", "Standard") }
+            try x.startElement("style:paragraph-properties")
+            if key.firstOnPage { try x.attribute("style:page-number", "\(document.footer.firstPageNumber)") }
+            if look.pageBreakBefore { try x.attribute("fo:break-before", "page") }
+            if let keep = look.keepWithNext { try x.attribute("fo:keep-with-next", keep ? "always" : "auto") }
+            if let left = look.leftIndent { try x.attribute("fo:margin-left", ODF.pt(left)) }
+            if let right = look.rightIndent { try x.attribute("fo:margin-right", ODF.pt(right)) }
+            if let first = look.firstLineIndent { try x.attribute("fo:text-indent", ODF.pt(first)) }
+            if let before = look.spaceBefore { try x.attribute("fo:margin-top", ODF.pt(before)) }
+            if let alignment = look.alignment { try x.attribute("fo:text-align", ODF.alignment(alignment)) }
+            if let rule = look.bottomRule {
+                try x.attribute("fo:border-bottom", "\(ODF.pt(rule.width)) solid #\(rule.color)")
+                try x.attribute("fo:padding-bottom", ODF.pt(rule.distance))
+            }
+            if let tab = look.rightTab {
+                try x.element("style:tab-stops") {
+                    try x.emptyElement("style:tab-stop", ["style:position": ODF.pt(tab), "style:type": "right"])
+                }
+            }
+            try x.endElement()
+            // repeated from the parent so that readers which do not follow the parent chain
+            // (checkers, converters) still see the role's fonts
+            try ODFStyles.textProperties(x, document.styles, key.role)
+        }
+    }
+
+    private func paragraph(_ x: XMLStreamWriter, _ p: FlowParagraph, key: ParagraphKey) throws {
+        if let level = p.outlineLevel {
             try x.startElement("text:h")
             try x.attribute("text:style-name", styleName(key))
             try x.attribute("text:outline-level", "\(level)")
@@ -169,11 +153,61 @@ struct ContentPart {
             try x.startElement("text:p")
             try x.attribute("text:style-name", styleName(key))
         }
-        try ODFText.write(x, text)
-        if let runIn, !runIn.isEmpty {
-            try x.element("text:span", ["text:style-name": ODF.runInBodyStyle]) { try ODFText.write(x, runIn) }
+        for run in p.runs where !run.text.isEmpty {
+            if let role = run.role {
+                try x.element("text:span", ["text:style-name": ODF.characterStyleName(role)]) { try ODFText.write(x, run.text) }
+            } else {
+                try ODFText.write(x, run.text)
+            }
         }
         try x.endElement()
+    }
+
+    /// 版记: a one-column table as wide as the text block, without side borders: a thick rule
+    /// above the first line and below the last, thin rules between.
+    private func imprintStyles(_ x: XMLStreamWriter) throws {
+        let g = document.styles.geometry
+        let character = document.styles.style(.imprint).size
+        try x.element("style:style", ["style:name": "GovImprint", "style:family": "table"]) {
+            try x.emptyElement("style:table-properties", ["style:width": ODF.pt(document.pageSetup.textWidth), "table:align": "center"])
+        }
+        for (name, thick) in [("GovImprintThin", false), ("GovImprintThick", true)] {
+            for first in [false, true] {
+                try x.element("style:style", ["style:name": name + (first ? "First" : ""), "style:family": "table-cell"]) {
+                    try x.emptyElement("style:table-cell-properties", [
+                        "fo:border-top": first ? "\(ODF.pt(g.imprintThickRule)) solid #000000" : "none",
+                        "fo:border-bottom": "\(ODF.pt(thick ? g.imprintThickRule : g.imprintThinRule)) solid #000000",
+                        "fo:border-left": "none", "fo:border-right": "none", "style:vertical-align": "middle",
+                        "fo:padding-left": ODF.pt(character), "fo:padding-right": ODF.pt(character),
+                        "fo:padding-top": "0pt", "fo:padding-bottom": "0pt",
+                    ])
+                }
+            }
+        }
+        try x.element("style:style", ["style:name": "GovImprintLine", "style:family": "paragraph", "style:parent-style-name": ODF.styleName(.imprint)]) {
+            try x.element("style:paragraph-properties", ["fo:keep-with-next": "always"]) {
+                try x.element("style:tab-stops") {
+                    try x.emptyElement("style:tab-stop", ["style:position": ODF.pt(document.pageSetup.textWidth - 2 * character), "style:type": "right"])
+                }
+            }
+        }
+    }
+
+    private func imprint(_ x: XMLStreamWriter, _ lines: [ImprintLine]) throws {
+        try x.element("table:table", ["table:name": "版记", "table:style-name": "GovImprint"]) {
+            try x.emptyElement("table:table-column")
+            for (i, line) in lines.enumerated() {
+                try x.element("table:table-row", ["table:style-name": "GovRow"]) {
+                    let style = (line.thickRuleBelow ? "GovImprintThick" : "GovImprintThin") + (i == 0 ? "First" : "")
+                    try x.element("table:table-cell", ["table:style-name": style, "office:value-type": "string"]) {
+                        try x.element("text:p", ["text:style-name": "GovImprintLine"]) {
+                            try ODFText.write(x, line.left + (line.right.map { "\t" + $0 } ?? ""))
+                        }
+                    }
+                }
+            }
+        }
+        try x.emptyElement("text:p", ["text:style-name": ODF.styleName(.body)])
     }
 
     private func table(_ x: XMLStreamWriter, _ table: Table, index: Int) throws {

@@ -85,6 +85,7 @@ enum ODF {
     static let table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
     static let fo = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
     static let svg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+    static let draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
     static let meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
     static let dc = "http://purl.org/dc/elements/1.1/"
     static let config = "urn:oasis:names:tc:opendocument:xmlns:config:1.0"
@@ -93,7 +94,7 @@ enum ODF {
     /// The namespaces of content.xml and styles.xml.
     static let documentNamespaces: KeyValuePairs<String, String> = [
         "xmlns:office": office, "xmlns:style": style, "xmlns:text": text, "xmlns:table": table,
-        "xmlns:fo": fo, "xmlns:svg": svg,
+        "xmlns:fo": fo, "xmlns:svg": svg, "xmlns:draw": draw,
     ]
 
     /// A length in points: `12.5pt` (at most three decimals, no exponent).
@@ -129,11 +130,17 @@ enum ODF {
         case .signature: return "GovSignature"
         case .date: return "GovDate"
         case .pageNumber: return "GovPageNumber"
+        case .issuerMark: return "GovIssuerMark"
+        case .documentNumber: return "GovDocumentNumber"
+        case .recipient: return "GovRecipient"
+        case .attachmentNote: return "GovAttachmentNote"
+        case .note: return "GovNote"
+        case .imprint: return "GovImprint"
         }
     }
 
-    /// The text style of run-in body text inside a heading paragraph.
-    static let runInBodyStyle = "GovBodyChar"
+    /// The text style giving a span the look of a role (run-in body text, 签发人's name).
+    static func characterStyleName(_ role: Role) -> String { styleName(role) + "Char" }
 
     /// The font-face name declared for a face.
     static func faceName(_ face: FontFace) -> String { face.name }

@@ -28,9 +28,12 @@ struct StylesPart {
             for role in Role.allCases {
                 try ODFStyles.paragraphStyle(x, document.styles, role)
             }
-            try x.element("style:style", ["style:name": ODF.runInBodyStyle, "style:display-name": document.styles.style(.body).displayName + "字符",
-                                          "style:family": "text"]) {
-                try ODFStyles.textProperties(x, document.styles, .body, boldOff: true)
+            for role in Role.allCases {
+                try x.element("style:style", ["style:name": ODF.characterStyleName(role),
+                                              "style:display-name": document.styles.style(role).displayName + "字符",
+                                              "style:family": "text"]) {
+                    try ODFStyles.textProperties(x, document.styles, role, boldOff: true)
+                }
             }
         }
         try x.element("office:automatic-styles") {

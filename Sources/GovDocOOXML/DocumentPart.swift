@@ -4,40 +4,28 @@ import GovDocPackaging
 /// `word/document.xml`: the title, the body blocks, the signature and the section properties.
 struct DocumentPart {
     let document: Document
-    let plan: LayoutPlan
-    init(_ document: Document) {
-        self.document = document
-        self.plan = LayoutPlan(document)
-    }
+    init(_ document: Document) { self.document = document }
 
     func bytes() throws -> [UInt8] {
         let x = try XMLStreamWriter()
         try x.startDocument()
         try x.element("w:document", ["xmlns:w": WordML.namespace, "xmlns:r": WordML.relationshipsNamespace]) {
             try x.element("w:body") {
-                try paragraph(x, .title, text: document.title)
-                for _ in 0..<plan.blankLinesAfterTitle { try paragraph(x, .body, text: "") }
-                var pageBreakPending = false
-                for (index, block) in document.blocks.enumerated() {
-                    let breakBefore = pageBreakPending
-                    pageBreakPending = false
-                    switch block {
-                    case let .heading(heading):
-                        try headingParagraph(x, heading, pageBreakBefore: breakBefore)
+                for item in Flow(document).items {
+                    switch item {
                     case let .paragraph(p):
-                        try paragraph(x, p.role, text: p.text, pageBreakBefore: breakBefore)
-                    case let .table(table):
-                        if breakBefore { try paragraph(x, .body, text: "", pageBreakBefore: true) }
+                        try paragraph(x, p)
+                    case let .table(table, pageBreakBefore):
+                        if pageBreakBefore {
+                            var look = ParagraphLook()
+                            look.pageBreakBefore = true
+                            try paragraph(x, FlowParagraph(.body, look: look))
+                        }
                         try self.table(x, table)
-                        // Word merges adjacent tables: keep a paragraph between them.
-                        let next = index + 1 < document.blocks.count ? document.blocks[index + 1] : nil
-                        if case .table = next { try paragraph(x, .body, text: "") }
-                    case .pageBreak:
-                        pageBreakPending = true
+                    case let .imprint(lines):
+                        try imprint(x, lines)
                     }
                 }
-                if pageBreakPending { try paragraph(x, .body, text: "", pageBreakBefore: true) }
-                try signature(x)
                 try sectionProperties(x)
             }
         }
@@ -46,51 +34,112 @@ struct DocumentPart {
 
     // MARK: paragraphs
 
-    private func paragraph(_ x: XMLStreamWriter, _ role: Role, text: String, pageBreakBefore: Bool = false,
-                           keepNext: Bool = false, rightIndent: Double? = nil) throws {
+    private func paragraph(_ x: XMLStreamWriter, _ p: FlowParagraph) throws {
+        let look = p.look
         try x.element("w:p") {
             try x.element("w:pPr") {
-                try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(role)])
-                if keepNext { try x.emptyElement("w:keepNext") }
-                if pageBreakBefore { try x.emptyElement("w:pageBreakBefore") }
-                if let rightIndent {
-                    try x.emptyElement("w:ind", ["w:right": "\(twips(rightIndent))"])
+                try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(p.role)])
+                if let keep = look.keepWithNext { try x.emptyElement("w:keepNext", ["w:val": keep ? "1" : "0"]) }
+                if look.pageBreakBefore { try x.emptyElement("w:pageBreakBefore") }
+                if let rule = look.bottomRule {
+                    try x.element("w:pBdr") {
+                        try x.emptyElement("w:bottom", ["w:val": "single", "w:sz": "\(eighthPoints(rule.width))",
+                                                        "w:space": "\(Int(rule.distance.rounded()))", "w:color": rule.color])
+                    }
                 }
-            }
-            if !text.isEmpty {
-                try x.element("w:r") { try WordML.text(x, text) }
-            }
-        }
-    }
-
-    private func headingParagraph(_ x: XMLStreamWriter, _ heading: Heading, pageBreakBefore: Bool) throws {
-        try x.element("w:p") {
-            try x.element("w:pPr") {
-                try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(heading.role)])
-                if pageBreakBefore { try x.emptyElement("w:pageBreakBefore") }
-                if heading.runInText != nil {
-                    // A run-in heading is a body paragraph that starts with a heading: it does
-                    // not keep with the next paragraph.
-                    try x.emptyElement("w:keepNext", ["w:val": "0"])
+                if let tab = look.rightTab {
+                    try x.element("w:tabs") {
+                        try x.emptyElement("w:tab", ["w:val": "right", "w:pos": "\(twips(tab))"])
+                    }
                 }
+                if let before = look.spaceBefore {
+                    try x.emptyElement("w:spacing", ["w:before": "\(twips(before))"])
+                }
+                if look.leftIndent != nil || look.rightIndent != nil || look.firstLineIndent != nil {
+                    try x.startElement("w:ind")
+                    if let left = look.leftIndent { try x.attribute("w:left", "\(twips(left))") }
+                    if let right = look.rightIndent { try x.attribute("w:right", "\(twips(right))") }
+                    if let first = look.firstLineIndent {
+                        if first < 0 {
+                            try x.attribute("w:hanging", "\(twips(-first))")
+                        } else {
+                            try x.attribute("w:firstLine", "\(twips(first))")
+                        }
+                        // the role's style may indent in characters, which Word prefers: clear it
+                        try x.attribute("w:hangingChars", "0")
+                        try x.attribute("w:firstLineChars", "0")
+                    }
+                    try x.endElement()
+                }
+                if let alignment = look.alignment { try x.emptyElement("w:jc", ["w:val": WordML.justification(alignment)]) }
             }
-            try x.element("w:r") { try WordML.text(x, heading.text) }
-            if let rest = heading.runInText, !rest.isEmpty {
+            for run in p.runs where !run.text.isEmpty {
                 try x.element("w:r") {
-                    try x.element("w:rPr") { try x.emptyElement("w:rStyle", ["w:val": WordML.runInBodyStyleID]) }
-                    try WordML.text(x, rest)
+                    if let role = run.role {
+                        try x.element("w:rPr") { try x.emptyElement("w:rStyle", ["w:val": WordML.characterStyleID(role)]) }
+                    }
+                    try WordML.runText(x, run.text)
                 }
             }
         }
     }
 
-    private func signature(_ x: XMLStreamWriter) throws {
-        guard let block = document.signature, let layout = plan.signature else { return }
-        for _ in 0..<layout.blankLinesBefore { try paragraph(x, .body, text: "", keepNext: true) }
-        try paragraph(x, .signature, text: block.issuer, keepNext: block.dateText != nil, rightIndent: layout.issuerRightIndent)
-        if let date = block.dateText, let indent = layout.dateRightIndent {
-            try paragraph(x, .date, text: date, rightIndent: indent)
+    /// 版记: a one-column table as wide as the text block, without side borders: a thick
+    /// rule above the first line and below the last, thin rules between.
+    private func imprint(_ x: XMLStreamWriter, _ lines: [ImprintLine]) throws {
+        let g = document.styles.geometry
+        let width = twips(document.pageSetup.textWidth)
+        let character = document.styles.style(.imprint).size
+        func rule(_ side: String, _ size: Double) throws {
+            try x.emptyElement("w:\(side)", ["w:val": "single", "w:sz": "\(eighthPoints(size))", "w:space": "0", "w:color": "000000"])
         }
+        try x.element("w:tbl") {
+            try x.element("w:tblPr") {
+                try x.emptyElement("w:tblW", ["w:w": "\(width)", "w:type": "dxa"])
+                try x.emptyElement("w:jc", ["w:val": "center"])
+                try x.element("w:tblBorders") {
+                    try rule("top", g.imprintThickRule)
+                    try x.emptyElement("w:left", ["w:val": "nil"])
+                    try rule("bottom", g.imprintThickRule)
+                    try x.emptyElement("w:right", ["w:val": "nil"])
+                    try rule("insideH", g.imprintThinRule)
+                    try x.emptyElement("w:insideV", ["w:val": "nil"])
+                }
+                try x.emptyElement("w:tblLayout", ["w:type": "fixed"])
+                try x.element("w:tblCellMar") {
+                    try x.emptyElement("w:left", ["w:w": "\(twips(character))", "w:type": "dxa"])
+                    try x.emptyElement("w:right", ["w:w": "\(twips(character))", "w:type": "dxa"])
+                }
+            }
+            try x.element("w:tblGrid") { try x.emptyElement("w:gridCol", ["w:w": "\(width)"]) }
+            for line in lines {
+                try x.element("w:tr") {
+                    try x.element("w:trPr") { try x.emptyElement("w:cantSplit") }
+                    try x.element("w:tc") {
+                        try x.element("w:tcPr") {
+                            try x.emptyElement("w:tcW", ["w:w": "\(width)", "w:type": "dxa"])
+                            try x.emptyElement("w:vAlign", ["w:val": "center"])
+                        }
+                        try x.element("w:p") {
+                            try x.element("w:pPr") {
+                                try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(.imprint)])
+                                try x.emptyElement("w:keepNext")
+                                if line.right != nil {
+                                    try x.element("w:tabs") {
+                                        try x.emptyElement("w:tab", ["w:val": "right", "w:pos": "\(width - 2 * twips(character))"])
+                                    }
+                                }
+                            }
+                            try x.element("w:r") {
+                                try WordML.runText(x, line.left + (line.right.map { "\t" + $0 } ?? ""))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // the body ends with a paragraph, as Word expects after a table
+        try paragraph(x, FlowParagraph(.body))
     }
 
     // MARK: tables

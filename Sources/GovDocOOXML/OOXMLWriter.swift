@@ -212,11 +212,31 @@ enum WordML {
         case .signature: return "GovSignature"
         case .date: return "GovDate"
         case .pageNumber: return "GovPageNumber"
+        case .issuerMark: return "GovIssuerMark"
+        case .documentNumber: return "GovDocumentNumber"
+        case .recipient: return "GovRecipient"
+        case .attachmentNote: return "GovAttachmentNote"
+        case .note: return "GovNote"
+        case .imprint: return "GovImprint"
         }
     }
 
-    /// The character style that gives run-in body text the body look inside a heading paragraph.
-    static let runInBodyStyleID = "GovBodyChar"
+    /// The character style giving a run the look of a role (run-in body text, 签发人's name).
+    static func characterStyleID(_ role: Role) -> String { styleID(role) + "Char" }
+
+    /// Text with tabs as `w:tab` and line breaks as `w:br`.
+    static func runText(_ x: XMLStreamWriter, _ text: String) throws {
+        var buffer = ""
+        for ch in text {
+            if ch == "\t" || ch == "\n" {
+                if !buffer.isEmpty { try self.text(x, buffer); buffer = "" }
+                try x.emptyElement(ch == "\t" ? "w:tab" : "w:br")
+            } else {
+                buffer.append(ch)
+            }
+        }
+        if !buffer.isEmpty { try self.text(x, buffer) }
+    }
 
     /// `<w:t xml:space="preserve">text</w:t>`
     static func text(_ x: XMLStreamWriter, _ text: String) throws {

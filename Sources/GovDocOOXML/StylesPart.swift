@@ -43,11 +43,13 @@ struct StylesPart {
             for role in Role.allCases {
                 try paragraphStyle(x, role)
             }
-            try x.element("w:style", ["w:type": "character", "w:styleId": WordML.runInBodyStyleID]) {
-                try x.emptyElement("w:name", ["w:val": body.displayName + "字符"])
-                try x.emptyElement("w:uiPriority", ["w:val": "1"])
-                try x.emptyElement("w:qFormat")
-                try x.element("w:rPr") { try runProperties(x, .body, includeBoldOff: true) }
+            for role in Role.allCases {
+                try x.element("w:style", ["w:type": "character", "w:styleId": WordML.characterStyleID(role)]) {
+                    try x.emptyElement("w:name", ["w:val": document.styles.style(role).displayName + "字符"])
+                    try x.emptyElement("w:uiPriority", ["w:val": "\(role == .body ? 1 : 20)"])
+                    if role != .body { try x.emptyElement("w:semiHidden") }
+                    try x.element("w:rPr") { try runProperties(x, role, includeBoldOff: true) }
+                }
             }
         }
         return try x.finish()

@@ -75,8 +75,19 @@ public struct SourceReader {
         var metadata = Metadata(issuer: matter.issuer, date: matter.date, number: matter.number)
         metadata.created = nil
         let signature = matter.issuer.map { SignatureBlock(issuer: $0, date: matter.date, sealed: matter.seal) }
-        let document = Document(kind: matter.kind, metadata: metadata, title: matter.title, blocks: body.blocks,
+        if matter.kind == .notice && matter.header == nil {
+            throw SourceError(at(1), "`kind: notice` needs `header:` (发文机关标志, e.g. `某某镇人民政府文件`)")
+        }
+        var document = Document(kind: matter.kind, metadata: metadata, title: matter.title, blocks: body.blocks,
                                 signature: signature, styles: styles, firstPageNumber: matter.firstPage)
+        if let header = matter.header {
+            document.masthead = Masthead(issuerMark: header, number: matter.number, signer: matter.signer)
+        }
+        document.recipient = matter.to
+        document.attachments = matter.attachments
+        document.note = matter.note
+        let imprint = Imprint(copyTo: matter.cc, printer: matter.printer, printedDate: matter.printed)
+        document.imprint = imprint.isEmpty ? nil : imprint
         return Result(document: document, frontMatter: matter, blockLines: body.blockLines)
     }
 }

@@ -138,9 +138,29 @@ private struct RawSheet: Decodable {
     var footer: Footer
     var latinFont: String?
     var gridLetterSpacing: Length?
+    var elements: Elements?
     var fonts: [String: FontFace]
     var roles: [String: RoleEntry]
-    enum CodingKeys: String, CodingKey { case name, page, footer, fonts, roles, latinFont = "latin-font", gridLetterSpacing = "grid-letter-spacing" }
+    enum CodingKeys: String, CodingKey { case name, page, footer, fonts, roles, latinFont = "latin-font", gridLetterSpacing = "grid-letter-spacing", elements }
+
+    struct Elements: Decodable {
+        var markTop, separatorWidth, separatorDistance, imprintThickRule, imprintThinRule: Length?
+        var red: String?
+        enum CodingKeys: String, CodingKey {
+            case markTop = "mark-top", separatorWidth = "separator-width", separatorDistance = "separator-distance"
+            case imprintThickRule = "imprint-thick-rule", imprintThinRule = "imprint-thin-rule", red
+        }
+        var geometry: ElementGeometry {
+            var g = ElementGeometry()
+            if let v = markTop { g.markTop = v.points }
+            if let v = separatorWidth { g.separatorWidth = v.points }
+            if let v = separatorDistance { g.separatorDistance = v.points }
+            if let v = imprintThickRule { g.imprintThickRule = v.points }
+            if let v = imprintThinRule { g.imprintThinRule = v.points }
+            if let v = red { g.red = v }
+            return g
+        }
+    }
 
     func sheet(path: String) throws -> StyleSheet {
         var styles: [Role: RoleStyle] = [:]
@@ -163,7 +183,8 @@ private struct RawSheet: Decodable {
         let pageFooter = PageFooter(prefix: f.prefix, suffix: f.suffix, firstPageNumber: 1, sideIndent: f.sideIndent.points,
                                     distanceBelowBlock: f.distanceBelowBlock.points, alternateSides: f.alternateSides)
         let sheet = StyleSheet(name: name, page: setup, footer: pageFooter, fonts: fonts, roles: styles, latinFont: latinFont,
-                               gridLetterSpacing: gridLetterSpacing?.points ?? 0)
+                               gridLetterSpacing: gridLetterSpacing?.points ?? 0,
+                               geometry: elements?.geometry ?? ElementGeometry())
         let problems = sheet.problems
         if !problems.isEmpty {
             throw StyleSheetError(path: path, line: nil, message: problems.joined(separator: "; "))

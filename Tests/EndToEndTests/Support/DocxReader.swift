@@ -16,8 +16,12 @@ struct DocxReader {
     /// The text of a paragraph: `w:t` joined, `w:br` as a newline, field instructions skipped.
     static func text(ofParagraph p: XMLNode) throws -> String {
         var s = ""
-        for node in try p.all(".//*[local-name()='t' or local-name()='br']") {
-            if node.localName == "br" { s += "\n" } else { s += node.stringValue ?? "" }
+        for node in try p.all(".//*[local-name()='t' or local-name()='br' or (local-name()='tab' and parent::*[local-name()='r'])]") {
+            switch node.localName {
+            case "br": s += "\n"
+            case "tab": s += "\t"
+            default: s += node.stringValue ?? ""
+            }
         }
         return s
     }

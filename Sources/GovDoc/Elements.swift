@@ -1,0 +1,67 @@
+/// 版头 (GB/T 9704 §7.2): the red issuer mark, the document number and the red separator.
+public struct Masthead: Sendable, Equatable {
+    /// 发文机关标志, e.g. `石门镇人民政府文件`.
+    public var issuerMark: String
+    /// 发文字号, e.g. `石政发〔2024〕3号`.
+    public var number: String?
+    /// 签发人 (上行文): the number moves left and `签发人：NAME` stands at the right.
+    public var signer: String?
+
+    public init(issuerMark: String, number: String? = nil, signer: String? = nil) {
+        self.issuerMark = issuerMark
+        self.number = number
+        self.signer = signer
+    }
+}
+
+/// 版记 (GB/T 9704 §7.4): 抄送 and 印发机关 + 印发日期 between rules at the foot of the last page.
+public struct Imprint: Sendable, Equatable {
+    /// 抄送机关.
+    public var copyTo: [String]
+    /// 印发机关.
+    public var printer: String?
+    /// 印发日期.
+    public var printedDate: CalendarDate?
+
+    public init(copyTo: [String] = [], printer: String? = nil, printedDate: CalendarDate? = nil) {
+        self.copyTo = copyTo
+        self.printer = printer
+        self.printedDate = printedDate
+    }
+
+    /// `抄送：A，B。` (nil without recipients).
+    public var copyToLine: String? {
+        copyTo.isEmpty ? nil : "抄送：" + copyTo.joined(separator: "，") + "。"
+    }
+
+    /// `2024年1月23日印发`.
+    public var printedLine: String? { printedDate.map { $0.chinese + "印发" } }
+
+    public var isEmpty: Bool { copyTo.isEmpty && printer == nil && printedDate == nil }
+}
+
+/// The measurements of the 版头 and 版记 that a county may adjust (in points).
+public struct ElementGeometry: Sendable, Equatable {
+    /// Distance from the top of the text block to the top of the issuer mark (35 mm).
+    public var markTop: Double
+    /// Red of the mark and the separator, `RRGGBB`.
+    public var red: String
+    /// Thickness of the red separator.
+    public var separatorWidth: Double
+    /// Distance from the document number's line to the separator (4 mm).
+    public var separatorDistance: Double
+    /// 版记: first and last rules (0.35 mm), middle rules (0.25 mm).
+    public var imprintThickRule: Double
+    public var imprintThinRule: Double
+
+    public init(markTop: Double = points(mm: 35), red: String = "FF0000", separatorWidth: Double = 1,
+                separatorDistance: Double = points(mm: 4), imprintThickRule: Double = points(mm: 0.35),
+                imprintThinRule: Double = points(mm: 0.25)) {
+        self.markTop = markTop
+        self.red = red
+        self.separatorWidth = separatorWidth
+        self.separatorDistance = separatorDistance
+        self.imprintThickRule = imprintThickRule
+        self.imprintThinRule = imprintThinRule
+    }
+}
