@@ -33,18 +33,20 @@ let package = Package(
         .target(name: "GovDocTemplates", dependencies: ["GovDoc", "Yams"]),
         // The source format → model.
         .target(name: "GovDocSource", dependencies: ["GovDoc", "GovDocTemplates", "GovDocPackaging", "Yams"]),
+        // `govdoc check`: numbering and structure findings, renumbering.
+        .target(name: "GovDocCheck", dependencies: ["GovDoc", "GovDocSource"]),
         // Writers: one module per output format.
         .target(name: "GovDocOOXML", dependencies: ["GovDoc", "GovDocPackaging"]),
         .target(name: "GovDocODF", dependencies: ["GovDoc", "GovDocPackaging"]),
         // The library façade: read, export, write atomically.
-        .target(name: "GovDocKit", dependencies: ["GovDoc", "GovDocSource", "GovDocTemplates", "GovDocOOXML", "GovDocODF", "GovDocPackaging"]),
+        .target(name: "GovDocKit", dependencies: ["GovDoc", "GovDocSource", "GovDocTemplates", "GovDocOOXML", "GovDocODF", "GovDocPackaging", "GovDocCheck"]),
         .executableTarget(
             name: "govdoc",
             dependencies: ["GovDocKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "GovDocTests", dependencies: ["GovDoc", "GovDocPackaging"]),
         .testTarget(name: "GovDocODFTests", dependencies: ["GovDocODF", "GovDoc", "GovDocPackaging", "GovDocTemplates"]),
-        .testTarget(name: "GovDocSourceTests", dependencies: ["GovDocSource", "GovDoc", "GovDocTemplates"]),
+        .testTarget(name: "GovDocSourceTests", dependencies: ["GovDocSource", "GovDoc", "GovDocTemplates", "GovDocCheck"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["GovDocKit", "GovDoc", "GovDocPackaging"],

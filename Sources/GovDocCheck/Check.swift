@@ -1,0 +1,164 @@
+import GovDoc
+import GovDocSource
+
+/// One problem found by `govdoc check`.
+public struct Finding: Sendable, Equatable, Codable {
+    public enum Severity: String, Sendable, Codable { case error, warning }
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var severity: Severity
+    /// A stable identifier: `numbering.form`, `numbering.sequence`, `numbering.skip`,
+    /// `numbering.space`, `section.empty`, `source`.
+    public var code: String
+    public var message: String
+    /// The heading number that `--renumber` writes, when the finding is about a number.
+    public var replacement: String?
+
+    public init(file: String, line: Int, column: Int, severity: Severity, code: String, message: String, replacement: String? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.replacement = replacement
+    }
+
+    /// `file:line:column: warning: message`
+    public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+}
+
+/// The numbering of headings (层次序数) and the shape of sections, checked against the
+/// order 一、 → （一） → 1. → （1）: each level in its own form, numbered 1, 2, 3… under its parent.
+public struct NumberingCheck {
+    public struct Entry: Sendable, Equatable {
+        public var line: Int
+        /// The level the heading takes in the document's structure (its form may disagree).
+        public var level: Int
+        public var written: String
+        public var value: Int?
+        public var expected: String
+    }
+
+    /// The findings and, for each heading, the number it should carry.
+    public private(set) var findings: [Finding] = []
+    public private(set) var entries: [Entry] = []
+
+    public init(result: SourceReader.Result, file: String) {
+        let blocks = result.document.blocks
+        var counters = [0, 0, 0, 0, 0]
+        var open = 0 // deepest level currently open
+        var previousHeading: (level: Int, line: Int, index: Int)? = nil
+        for (index, block) in blocks.enumerated() {
+            guard case let .heading(h) = block else { continue }
+            let line = result.blockLines[index]
+            let formLevel = h.level
+            // A heading more than one level deeper than what is open: a （1） is read as the
+            // level-2 heading it stands for (its parenthesised twin （一）); otherwise the
+            // skipped level is reported and the form is trusted.
+            var level = formLevel
+            let value = Self.value(of: h.number)
+            if formLevel == 4 && open < 3 {
+                // （1） can only stand under a 1. heading: without one, it is a level-2 heading
+                // of the series （一）（二）… in the wrong form
+                level = 2
+            } else if formLevel > open + 1 {
+                findings.append(Finding(file: file, line: line, column: 1, severity: .warning, code: "numbering.skip",
+                                        message: "\(h.number) skips level \(open + 1) (\(Self.example(level: open + 1))): the levels go 一、 → （一） → 1. → （1）"))
+            }
+            if let prev = previousHeading, prev.level >= level, Self.isEmptySection(blocks, from: prev.index, to: index) {
+                findings.append(Finding(file: file, line: prev.line, column: 1, severity: .warning, code: "section.empty",
+                                        message: "the section has no text before the next heading"))
+            }
+            counters[level] += 1
+            for deeper in counters.indices where deeper > level { counters[deeper] = 0 }
+            open = level
+            let expected = Self.number(counters[level], level: level)
+            if Self.canonical(h.number) != expected {
+                let sameForm = HeadingSyntax.numbering(of: h.number + "x")?.level == level
+                if !sameForm {
+                    findings.append(Finding(file: file, line: line, column: 1, severity: .error, code: "numbering.form",
+                                            message: "\(h.number.trimmingSpaces) is the form of level \(formLevel), but the heading is at level \(level) here: expected \(expected)",
+                                            replacement: expected))
+                } else if value != counters[level] {
+                    findings.append(Finding(file: file, line: line, column: 1, severity: .error, code: "numbering.sequence",
+                                            message: "\(h.number.trimmingSpaces) is out of sequence: expected \(expected)",
+                                            replacement: expected))
+                } else {
+                    findings.append(Finding(file: file, line: line, column: 1, severity: .warning, code: "numbering.style",
+                                            message: "\(h.number.trimmingSpaces) mixes half- and full-width forms: expected \(expected)",
+                                            replacement: expected))
+                }
+            }
+            if let space = Self.spaceAfterNumber(h.text, number: h.number) {
+                findings.append(Finding(file: file, line: line, column: space, severity: .warning, code: "numbering.space",
+                                        message: "a space follows the number \(h.number.trimmingSpaces): expected the heading text right after it",
+                                        replacement: expected))
+            }
+            entries.append(Entry(line: line, level: level, written: h.number, value: value, expected: expected))
+            previousHeading = (level, line, index)
+        }
+        if let prev = previousHeading, Self.isEmptySection(blocks, from: prev.index, to: blocks.count) {
+            findings.append(Finding(file: file, line: prev.line, column: 1, severity: .warning, code: "section.empty",
+                                    message: "the section has no text"))
+        }
+    }
+
+    /// True when no paragraph or table stands between two blocks (a run-in heading has text).
+    static func isEmptySection(_ blocks: [Block], from start: Int, to end: Int) -> Bool {
+        if case let .heading(h) = blocks[start], h.runInText != nil { return false }
+        for block in blocks[(start + 1)..<end] {
+            switch block {
+            case .paragraph, .table: return false
+            case .heading, .pageBreak: continue
+            }
+        }
+        return true
+    }
+
+    /// The number of a heading in the canonical form of its level: 一、 （一） 1. （1）.
+    public static func number(_ n: Int, level: Int) -> String {
+        switch level {
+        case 1: return chinese(n) + "、"
+        case 2: return "（" + chinese(n) + "）"
+        case 3: return "\(n)."
+        default: return "（\(n)）"
+        }
+    }
+
+    static func example(level: Int) -> String { number(1, level: level) }
+
+    /// 1…99 in Chinese numerals.
+    public static func chinese(_ n: Int) -> String {
+        let digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        guard n > 0, n < 100 else { return String(n) }
+        if n < 10 { return digits[n] }
+        let tens = n / 10, ones = n % 10
+        return (tens == 1 ? "" : digits[tens]) + "十" + digits[ones]
+    }
+
+    /// The value of a written number (`（二）` → 2, `12.` → 12).
+    static func value(of number: String) -> Int? {
+        let core = number.filter { !"（）()、.．、 ".contains($0) }
+        if let n = Int(String(core.map { c -> Character in
+            if let v = c.unicodeScalars.first?.value, (0xFF10...0xFF19).contains(v) { return Character(UnicodeScalar(v - 0xFF10 + 0x30)!) }
+            return c
+        })) { return n }
+        return HeadingSyntax.chineseValue(Array(core))
+    }
+
+    /// The written number without inner spaces, for comparison with the canonical form.
+    static func canonical(_ number: String) -> String { number.filter { $0 != " " } }
+
+    /// Column of a space right after the number, if any.
+    static func spaceAfterNumber(_ text: String, number: String) -> Int? {
+        let rest = text.dropFirst(number.count)
+        guard let first = rest.first, first == " " || first == "\u{3000}" else { return nil }
+        return number.count + 1
+    }
+}
+
+extension String {
+    var trimmingSpaces: String { filter { $0 != " " } }
+}
