@@ -96,6 +96,13 @@ public enum GovDocIO {
         return written
     }
 
+    /// Writes text atomically (a new source file).
+    public static func writeText(_ text: String, to path: String) throws {
+        do { try AtomicFile.write(Array(text.utf8), to: path) } catch {
+            throw ExportError.output(path: path, message: "\(error)")
+        }
+    }
+
     /// `dir/report.md` → `dir/report`.
     public static func defaultBase(for path: String) -> String {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path

@@ -1,4 +1,5 @@
 import GovDoc
+import GovDocTemplates
 import Yams
 
 /// The YAML front matter of a source file (source format §1), checked key by key.
@@ -19,10 +20,12 @@ public struct FrontMatter: Sendable, Equatable {
     public var seal: Bool = false
     public var firstPage: Int = 1
     public var style: String?
+    /// `kind: annual-report`: the numbers of the tables, by label path.
+    public var data: AnnualReportData?
 
     /// The keys of the contract, in the order of source-format.md §1.
     public static let keys = ["kind", "title", "issuer", "date", "number", "signer", "header", "to",
-                              "attachments", "note", "cc", "printer", "printed", "seal", "first-page", "style"]
+                              "attachments", "note", "cc", "printer", "printed", "seal", "first-page", "style", "data"]
 
     /// Parses the YAML between the `---` lines. `firstLine` is the file line of the YAML's first line.
     static func parse(_ yaml: String, file: String, firstLine: Int, openingLine: Int) throws(SourceError) -> FrontMatter {
@@ -51,6 +54,7 @@ public struct FrontMatter: Sendable, Equatable {
         }
         var seen: [String: Int] = [:]
         var hasTitle = false
+        var dataLine: Int? = nil
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
                 throw SourceError(location(keyNode.mark), "expected a key name, found \(describe(keyNode))")
@@ -123,12 +127,27 @@ public struct FrontMatter: Sendable, Equatable {
                 }
                 matter.firstPage = n
             case "style": matter.style = try optionalString()
+            case "data":
+                do {
+                    matter.data = try AnnualReportData(value).shifted(by: firstLine - 1)
+                } catch let error as AnnualReportError {
+                    throw SourceError(SourceLocation(file: file, line: error.line + firstLine - 1, column: error.column), error.message)
+                } catch {
+                    throw SourceError(valueAt, "cannot read `data`: \(error)")
+                }
+                dataLine = at.line
             default:
                 var message = "unknown front matter key `\(key)`"
                 if let guess = closest(key, in: keys) { message += ": did you mean `\(guess)`?" }
                 message += " (known keys: \(keys.joined(separator: ", ")))"
                 throw SourceError(at, message)
             }
+        }
+        if let line = dataLine, matter.kind != .annualReport {
+            throw SourceError(SourceLocation(file: file, line: line, column: 1), "`data` holds the numbers of `kind: annual-report`; this file is `kind: \(matter.kind.rawValue)`")
+        }
+        if matter.kind == .annualReport && matter.data == nil {
+            throw SourceError(SourceLocation(file: file, line: openingLine, column: 1), "`kind: annual-report` needs `data:` with the numbers of its tables (see `govdoc new annual-report`)")
         }
         if !hasTitle {
             throw SourceError(SourceLocation(file: file, line: openingLine, column: 1), "the front matter has no `title`: expected `title: …` (标题)")

@@ -71,6 +71,9 @@ public struct SourceReader {
         // §2–3 body
         var body = BodyParser(lines: lines, start: close + 1, file: file)
         try body.parse()
+        if let data = matter.data {
+            try AnnualReportTables.insert(data: data, into: &body, file: file)
+        }
 
         var metadata = Metadata(issuer: matter.issuer, date: matter.date, number: matter.number)
         metadata.created = nil
