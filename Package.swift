@@ -38,8 +38,10 @@ let package = Package(
         // Writers: one module per output format.
         .target(name: "GovDocOOXML", dependencies: ["GovDoc", "GovDocPackaging"]),
         .target(name: "GovDocODF", dependencies: ["GovDoc", "GovDocPackaging"]),
+        // PDF for checking before printing, rendered by LibreOffice from the ODT.
+        .target(name: "GovDocPDF", dependencies: ["GovDoc", "GovDocODF"]),
         // The library façade: read, export, write atomically.
-        .target(name: "GovDocKit", dependencies: ["GovDoc", "GovDocSource", "GovDocTemplates", "GovDocOOXML", "GovDocODF", "GovDocPackaging", "GovDocCheck"]),
+        .target(name: "GovDocKit", dependencies: ["GovDoc", "GovDocSource", "GovDocTemplates", "GovDocOOXML", "GovDocODF", "GovDocPDF", "GovDocPackaging", "GovDocCheck"]),
         .executableTarget(
             name: "govdoc",
             dependencies: ["GovDocKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -49,7 +51,7 @@ let package = Package(
         .testTarget(name: "GovDocSourceTests", dependencies: ["GovDocSource", "GovDoc", "GovDocTemplates", "GovDocCheck"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["GovDocKit", "GovDoc", "GovDocPackaging"],
+            dependencies: ["GovDocKit", "GovDoc", "GovDocPackaging", "GovDocPDF"],
             resources: []
         ),
     ]

@@ -1,6 +1,7 @@
 @_exported import GovDoc
 import GovDocODF
 import GovDocOOXML
+import GovDocPDF
 import GovDocPackaging
 import GovDocSource
 import GovDocTemplates
@@ -9,11 +10,14 @@ import GovDocTemplates
 public enum OutputFormat: String, Sendable, CaseIterable, Codable {
     case docx
     case odt
+    /// Rendered by LibreOffice, for checking before printing (needs LibreOffice installed).
+    case pdf
 
     public var serializer: any DocumentSerializer {
         switch self {
         case .docx: return OOXMLWriter()
         case .odt: return ODTWriter()
+        case .pdf: return PDFWriter()
         }
     }
 
@@ -47,6 +51,8 @@ extension Document {
         let bytes: [UInt8]
         do {
             bytes = try serialized(as: format)
+        } catch let error as PDFWriter.PDFError {
+            throw ExportError.output(path: path, message: "\(error)")
         } catch {
             throw ExportError.output(path: path, message: "cannot build the \(format.rawValue) package: \(error)")
         }

@@ -19,7 +19,7 @@ struct GovDocCommand: ParsableCommand {
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export source files (.md in the govdoc source format) to .docx and/or .odt.",
+        abstract: "Export source files (.md in the govdoc source format) to .docx, .odt and/or .pdf.",
         discussion: """
         Output goes beside each input (report.md → report.docx) unless -o names a file (one \
         input) or a directory (several inputs). On a problem, govdoc prints one line per \
@@ -39,6 +39,9 @@ struct Export: ParsableCommand {
     @Flag(help: "Write an OpenDocument .odt file.")
     var odt = false
 
+    @Flag(help: "Write a PDF to check before printing (rendered by LibreOffice, which must be installed).")
+    var pdf = false
+
     @Option(name: .shortAndLong, help: "Output file (one input) or directory (several inputs).")
     var output: String?
 
@@ -46,12 +49,12 @@ struct Export: ParsableCommand {
     var files: [String]
 
     func validate() throws {
-        if !docx && !odt { throw ValidationError("choose at least one format: --docx and/or --odt") }
+        if !docx && !odt && !pdf { throw ValidationError("choose at least one format: --docx, --odt and/or --pdf") }
         if files.isEmpty { throw ValidationError("name at least one source file") }
     }
 
     func run() throws {
-        let formats = OutputFormat.allCases.filter { ($0 == .docx && docx) || ($0 == .odt && odt) }
+        let formats = OutputFormat.allCases.filter { ($0 == .docx && docx) || ($0 == .odt && odt) || ($0 == .pdf && pdf) }
         let outputIsDirectory = output.map { files.count > 1 || $0.hasSuffix("/") || isDirectory($0) } ?? false
         var failures = 0
         for file in files {

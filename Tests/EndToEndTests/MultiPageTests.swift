@@ -5,7 +5,7 @@ import Testing
 /// Documents of three and four pages, in both formats: the page number `— N —` is on every
 /// page, right on odd pages and left on even pages, 7 mm under the text block; the grid holds.
 @Suite struct MultiPageTests {
-    @Test(arguments: [("three-pages", 3), ("four-pages", 4)], OutputFormat.allCases)
+    @Test(arguments: [("three-pages", 3), ("four-pages", 4)], OutputFormat.packages)
     func footerSideOnEveryPage(_ fixture: (name: String, pages: Int), _ format: OutputFormat) throws {
         let dir = try Paths.temporaryDirectory()
         let base = dir.appendingPathComponent(fixture.name).path

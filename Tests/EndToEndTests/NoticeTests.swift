@@ -106,7 +106,7 @@ struct NoticeTests {
 
     /// On the rendered page: the red separator spans the text block (156 mm from 28 mm) and
     /// lies 4 mm under the 发文字号; the page numbers and the signature follow the standard.
-    @Test(arguments: OutputFormat.allCases)
+    @Test(arguments: OutputFormat.packages)
     func renderedMastheadAndPageNumbers(_ format: OutputFormat) throws {
         let path = try Self.export(format)
         let keep = try Paths.temporaryDirectory()

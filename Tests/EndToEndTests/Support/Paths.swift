@@ -81,3 +81,10 @@ var govdocExecutable: String {
     ]
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }?.path ?? candidates[2].path
 }
+
+import GovDocKit
+
+extension OutputFormat {
+    /// The package formats (the PDF is a rendering, tested on its own).
+    static let packages: [OutputFormat] = [.docx, .odt]
+}
