@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // C shims: the system libraries, reached through pkg-config. No vendored C code.
@@ -48,7 +49,10 @@ let package = Package(
         ),
         .testTarget(name: "GovDocTests", dependencies: ["GovDoc", "GovDocPackaging"]),
         .testTarget(name: "GovDocODFTests", dependencies: ["GovDocODF", "GovDoc", "GovDocPackaging", "GovDocTemplates"]),
-        .testTarget(name: "GovDocSourceTests", dependencies: ["GovDocSource", "GovDoc", "GovDocTemplates", "GovDocCheck"]),
+        .testTarget(name: "GovDocSourceTests", dependencies: [
+            "GovDocSource", "GovDoc", "GovDocTemplates", "GovDocCheck",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["GovDocKit", "GovDoc", "GovDocPackaging", "GovDocPDF"],

@@ -1,6 +1,7 @@
 @_exported import GovDocCheck
 import GovDocPackaging
 import GovDocSource
+import GovDocTemplates
 
 /// `govdoc check`: every problem in a source file, without writing output.
 public enum GovDocChecker {
@@ -12,7 +13,27 @@ public enum GovDocChecker {
             return [Finding(file: path, line: error.location.line, column: error.location.column, severity: .error,
                             code: "source", message: error.message)]
         case let .success(result):
-            return NumberingCheck(result: result, file: path).findings
+            var findings = NumberingCheck(result: result, file: path).findings
+            if let data = result.frontMatter.data {
+                do {
+                    let template = try AnnualReportTemplate.load()
+                    // the sections that hold generated tables are not empty
+                    let tableSections = Set(template.tables.map(\.section))
+                    let tableHeadingLines = Set(zip(result.document.blocks, result.blockLines).compactMap { block, line -> Int? in
+                        guard case let .heading(h) = block, h.level == 1,
+                              let n = HeadingSyntax.chineseValue(Array(h.number.dropLast())), tableSections.contains(n) else { return nil }
+                        return line
+                    })
+                    findings.removeAll { $0.code == "section.empty" && tableHeadingLines.contains($0.line) }
+                    findings += AnnualReportBuilder(template: template).problems(for: data).map {
+                        Finding(file: path, line: $0.line, column: $0.column, severity: .error, code: "data", message: $0.message)
+                    }
+                } catch {
+                    findings.append(Finding(file: path, line: data.line, column: 1, severity: .error, code: "data",
+                                            message: "cannot load the annual-report template: \(error)"))
+                }
+            }
+            return findings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         }
     }
 
@@ -40,6 +61,8 @@ public enum GovDocChecker {
     }
 
     private static func readSource(_ path: String) -> Result<SourceReader.Result, SourceError> {
-        do { return .success(try SourceReader().read(path: path)) } catch { return .failure(error) }
+        var reader = SourceReader()
+        reader.generatesAnnualReportTables = false
+        do { return .success(try reader.read(path: path)) } catch { return .failure(error) }
     }
 }

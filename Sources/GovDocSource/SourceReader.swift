@@ -6,6 +6,9 @@ import GovDocTemplates
 public struct SourceReader {
     /// Style sheets are looked up relative to this directory first (the source file's).
     public var baseDirectory: String?
+    /// `kind: annual-report`: fill the tables from the data (off for `govdoc check`, which
+    /// reports every data problem instead of the first).
+    public var generatesAnnualReportTables = true
 
     public init(baseDirectory: String? = nil) {
         self.baseDirectory = baseDirectory
@@ -71,7 +74,7 @@ public struct SourceReader {
         // §2–3 body
         var body = BodyParser(lines: lines, start: close + 1, file: file)
         try body.parse()
-        if let data = matter.data {
+        if let data = matter.data, generatesAnnualReportTables {
             try AnnualReportTables.insert(data: data, into: &body, file: file)
         }
 

@@ -7,10 +7,18 @@ public struct AnnualReportError: Error, Sendable, Equatable, CustomStringConvert
     public var line: Int
     public var column: Int
     public var message: String
-    public init(line: Int, column: Int, message: String) {
+    /// What went wrong, in the order a clerk should fix it: a mistyped label or an unreadable
+    /// number explains the missing numbers, totals and 勾稽 failures that follow from it.
+    public enum Kind: Int, Sendable, Comparable {
+        case unreadable, unknownLabel, total, balance, missing, template
+        public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+    }
+    public var kind: Kind
+    public init(line: Int, column: Int, message: String, kind: Kind = .unreadable) {
         self.line = line
         self.column = column
         self.message = message
+        self.kind = kind
     }
     public var description: String { "\(line):\(column): \(message)" }
 }
@@ -165,6 +173,11 @@ public struct AnnualReportData: Sendable, Equatable {
         public var column: Int
     }
     public var values: [String: Value]
+    /// Numbers that could not be read (negative, not a number, empty, given twice), in order;
+    /// the builder reports them with the other problems.
+    public var problems: [AnnualReportError] = []
+    /// Paths whose number could not be read (not reported again as missing).
+    public var unreadablePaths: Set<String> = []
     /// Where each label (each prefix of a path) was written: `[line, column]`.
     public var keyPositions: [String: [Int]] = [:]
     /// `缺省为零: true`: numbers not given are 0 (only when the clerk asks for it).
@@ -181,6 +194,7 @@ public struct AnnualReportData: Sendable, Equatable {
         copy.line += offset
         for key in copy.values.keys { copy.values[key]!.line += offset }
         for key in copy.keyPositions.keys { copy.keyPositions[key]![0] += offset }
+        copy.problems = copy.problems.map { AnnualReportError(line: $0.line + offset, column: $0.column, message: $0.message) }
         return copy
     }
 
@@ -203,32 +217,39 @@ public struct AnnualReportData: Sendable, Equatable {
             zero = b
         }
         let entries = map.filter { $0.key.string != Self.zeroKey }
-        try Self.flatten(entries, prefix: "", into: &found, positions: &positions, fallback: (line, column))
+        var bad: [AnnualReportError] = []
+        Self.flatten(entries, prefix: "", into: &found, positions: &positions, problems: &bad, fallback: (line, column))
+        problems = bad
+        let labels = Array(positions.keys)
+        unreadablePaths = Set(labels.filter { path in found[path] == nil && !labels.contains { $0.hasPrefix(path + "/") } })
         values = found
         keyPositions = positions
         zeroIfMissing = zero
     }
 
     private static func flatten(_ entries: [(key: Node, value: Node)], prefix: String, into found: inout [String: Value],
-                                positions: inout [String: [Int]], fallback: (Int, Int)) throws {
+                                positions: inout [String: [Int]], problems: inout [AnnualReportError], fallback: (Int, Int)) {
         for (keyNode, value) in entries {
             let key = keyNode.string ?? ""
             let at = (keyNode.mark?.line ?? fallback.0, keyNode.mark?.column ?? fallback.1)
             let path = prefix.isEmpty ? key : prefix + "/" + key
             positions[path] = [at.0, at.1]
             if let sub = value.mapping {
-                try flatten(Array(sub), prefix: path, into: &found, positions: &positions, fallback: at)
+                flatten(Array(sub), prefix: path, into: &found, positions: &positions, problems: &problems, fallback: at)
                 continue
             }
             let vAt = (value.mark?.line ?? at.0, value.mark?.column ?? at.1)
             guard let scalar = value.scalar?.string, !scalar.isEmpty else {
-                throw AnnualReportError(line: vAt.0, column: vAt.1, message: "`\(path)` has no number: write 0 where there is none")
+                problems.append(AnnualReportError(line: vAt.0, column: vAt.1, message: "`\(path)` has no number: write 0 where there is none"))
+                continue
             }
             guard let number = Double(scalar), number >= 0, number.isFinite else {
-                throw AnnualReportError(line: vAt.0, column: vAt.1, message: "`\(path)` must be a number ≥ 0, found `\(scalar)`")
+                problems.append(AnnualReportError(line: vAt.0, column: vAt.1, message: "`\(path)` must be a number ≥ 0, found `\(scalar)`"))
+                continue
             }
             if found[path] != nil {
-                throw AnnualReportError(line: at.0, column: at.1, message: "`\(path)` is given twice")
+                problems.append(AnnualReportError(line: at.0, column: at.1, message: "`\(path)` is given twice"))
+                continue
             }
             found[path] = Value(text: scalar, number: number, line: vAt.0, column: vAt.1)
         }

@@ -6,18 +6,36 @@ public struct AnnualReportBuilder {
     public let template: AnnualReportTemplate
     public init(template: AnnualReportTemplate) { self.template = template }
 
-    /// The filled tables, each with the section (二 = 2) it belongs under.
+    /// The filled tables, each with the section (二 = 2) it belongs under; the first problem
+    /// (in the order of the data) is thrown.
     public func tables(for data: AnnualReportData) throws(AnnualReportError) -> [(section: Int, table: Table)] {
-        try checkPaths(data)
+        var problems: [AnnualReportError] = []
+        let result = build(data, problems: &problems)
+        // a mistyped label explains the numbers it leaves missing: report it first
+        if let first = problems.min(by: { ($0.kind, $0.line, $0.column) < ($1.kind, $1.line, $1.column) }) { throw first }
+        return result
+    }
+
+    /// Every problem of the data, in order (what `govdoc check` reports).
+    public func problems(for data: AnnualReportData) -> [AnnualReportError] {
+        var problems: [AnnualReportError] = []
+        _ = build(data, problems: &problems)
+        return problems
+    }
+
+    private func build(_ data: AnnualReportData, problems: inout [AnnualReportError]) -> [(section: Int, table: Table)] {
+        problems += data.problems
+        checkPaths(data, problems: &problems)
         var result: [(Int, Table)] = []
         for t in template.tables {
-            result.append((t.section, try fill(t, data)))
+            if let table = fill(t, data, problems: &problems) { result.append((t.section, table)) }
         }
+        problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         return result
     }
 
     /// Every path in the data must be one the template knows.
-    private func checkPaths(_ data: AnnualReportData) throws(AnnualReportError) {
+    private func checkPaths(_ data: AnnualReportData, problems: inout [AnnualReportError]) {
         let known = Set(template.dataPaths)
         var knownPrefixes = Set<String>()
         for path in known {
@@ -27,11 +45,10 @@ public struct AnnualReportBuilder {
                 knownPrefixes.insert(prefix)
             }
         }
+        var reported = Set<String>()
         for (path, value) in data.values.sorted(by: { ($0.value.line, $0.value.column) < ($1.value.line, $1.value.column) })
             where !known.contains(path) {
-            var message = "unknown number `\(path)`"
-            if let guess = Self.closestPath(path, in: Array(known)) { message += ": did you mean `\(guess)`?" }
-            // point at the first label the template does not know
+            // point at the first label the template does not know, once per such label
             var prefix = ""
             var position = [value.line, value.column]
             for part in path.split(separator: "/") {
@@ -41,7 +58,11 @@ public struct AnnualReportBuilder {
                     break
                 }
             }
-            throw AnnualReportError(line: position[0], column: position[1], message: message)
+            guard reported.insert(prefix).inserted else { continue }
+            let knownLabels = knownPrefixes.filter { $0.split(separator: "/").count == prefix.split(separator: "/").count }
+            var message = "unknown label `\(prefix)`"
+            if let guess = Self.closestPath(prefix, in: Array(knownLabels)) { message += ": did you mean `\(guess)`?" }
+            problems.append(AnnualReportError(line: position[0], column: position[1], message: message, kind: .unknownLabel))
         }
     }
 
@@ -64,17 +85,19 @@ public struct AnnualReportBuilder {
         return candidate
     }
 
-    private func fill(_ t: AnnualReportTemplate.TableTemplate, _ data: AnnualReportData) throws(AnnualReportError) -> Table {
+    private func fill(_ t: AnnualReportTemplate.TableTemplate, _ data: AnnualReportData, problems: inout [AnnualReportError]) -> Table? {
         // lay the template out to learn each cell's grid position
         let shape = Table(rows: t.rows.map { row in
             TableRow(cells: row.map { TableCell("", rowSpan: $0.rowSpan, colSpan: $0.colSpan, isHeader: $0.header) })
         })
         let grid: TableGrid
         do { grid = try TableGrid(shape) } catch {
-            throw AnnualReportError(line: data.line, column: data.column, message: "the template's table under section \(t.section) is malformed: \(error)")
+            problems.append(AnnualReportError(line: data.line, column: data.column, message: "the template's table under section \(t.section) is malformed: \(error)", kind: .template))
+            return nil
         }
         var values: [[Double?]] = Array(repeating: Array(repeating: nil, count: grid.columnCount), count: t.rows.count)
         var texts: [[String?]] = values.map { $0.map { _ in nil } }
+        var missing: [(parent: String, leaf: String)] = []
         // inputs
         for (r, row) in t.rows.enumerated() {
             for (i, cell) in row.enumerated() {
@@ -83,7 +106,7 @@ public struct AnnualReportBuilder {
                 case let .input(path), let .amount(path):
                     if let v = data.values[path] {
                         if case .input = cell.content, v.number != v.number.rounded() {
-                            throw AnnualReportError(line: v.line, column: v.column, message: "`\(path)` must be a whole number, found `\(v.text)`")
+                            problems.append(AnnualReportError(line: v.line, column: v.column, message: "`\(path)` must be a whole number, found `\(v.text)`"))
                         }
                         values[r][c] = v.number
                         texts[r][c] = v.text
@@ -91,12 +114,27 @@ public struct AnnualReportBuilder {
                         values[r][c] = 0
                         texts[r][c] = "0"
                     } else {
-                        throw AnnualReportError(line: data.line, column: data.column,
-                                                message: "the number `\(path)` is missing: give it (0 where there is none), or set `\(AnnualReportData.zeroKey): true`")
+                        if !data.unreadablePaths.contains(path) {
+                            let parts = path.split(separator: "/")
+                            missing.append((parts.dropLast().joined(separator: "/"), String(parts.last!)))
+                        }
+                        values[r][c] = 0
+                        texts[r][c] = ""
                     }
                 default: break
                 }
             }
+        }
+        // one message per row of missing numbers, at the row's label if it was written
+        var seenParents: [String] = []
+        for (parent, _) in missing where !seenParents.contains(parent) { seenParents.append(parent) }
+        for parent in seenParents {
+            let leaves = missing.filter { $0.parent == parent }.map(\.leaf)
+            let at = data.keyPositions[parent] ?? [data.line, data.column]
+            let what = parent.isEmpty ? leaves.joined(separator: "、") : "`\(parent)`: " + leaves.joined(separator: "、")
+            problems.append(AnnualReportError(line: at[0], column: at[1], message:
+                "missing \(leaves.count == 1 ? "number" : "numbers") \(what): give \(leaves.count == 1 ? "it" : "them") (0 where there is none), or set `\(AnnualReportData.zeroKey): true`",
+                kind: .missing))
         }
         // totals, until every one is known
         var pending = true
@@ -127,8 +165,8 @@ public struct AnnualReportBuilder {
                 let c = grid.startColumns[r][i]
                 let computed = values[r][c] ?? 0
                 if given.number != computed {
-                    throw AnnualReportError(line: given.line, column: given.column,
-                                            message: "`\(path)` is \(given.text), but the numbers add up to \(Self.format(computed)) (\(label(t, grid, row: r, column: c)))")
+                    problems.append(AnnualReportError(line: given.line, column: given.column,
+                                            message: "`\(path)` is \(given.text), but the numbers add up to \(Self.format(computed)) (\(label(t, grid, row: r, column: c)))", kind: .total))
                 }
             }
         }
@@ -140,8 +178,10 @@ public struct AnnualReportBuilder {
                 if left.reduce(0, +) != right.reduce(0, +) {
                     let names = (check.left + check.right).map { rowLabel(t, grid, row: $0 - 1) }
                     let numbers = (left + right).map(Self.format)
-                    throw AnnualReportError(line: data.line, column: data.column, message:
-                        "\(check.name) fails in column \(columnLabel(t, grid, column: column - 1)): \(names[0]) \(numbers[0]) + \(names[1]) \(numbers[1]) = \(Self.format(left.reduce(0, +))), but \(names[2]) \(numbers[2]) + \(names[3]) \(numbers[3]) = \(Self.format(right.reduce(0, +)))")
+                    // reported where the column's first number was written
+                    let at = inputPosition(t, grid, row: check.left[0] - 1, column: column - 1, data: data)
+                    problems.append(AnnualReportError(line: at.0, column: at.1, message:
+                        "\(check.name) fails in column \(columnLabel(t, grid, column: column - 1)): \(names[0]) \(numbers[0]) + \(names[1]) \(numbers[1]) = \(Self.format(left.reduce(0, +))), but \(names[2]) \(numbers[2]) + \(names[3]) \(numbers[3]) = \(Self.format(right.reduce(0, +)))", kind: .balance))
                 }
             }
         }
@@ -156,6 +196,20 @@ public struct AnnualReportBuilder {
             return TableRow(cells: cells, isHeader: !row.isEmpty && row.allSatisfy(\.header))
         }
         return Table(rows: rows)
+    }
+
+    /// Where the data gave the number of a cell (for a computed cell: its row's first input).
+    private func inputPosition(_ t: AnnualReportTemplate.TableTemplate, _ grid: TableGrid, row: Int, column: Int,
+                               data: AnnualReportData) -> (Int, Int) {
+        let candidates = t.rows[row].enumerated().compactMap { i, cell -> (Int, String)? in
+            switch cell.content {
+            case let .input(p), let .amount(p): return (grid.startColumns[row][i], p)
+            default: return nil
+            }
+        }
+        let path = candidates.first { $0.0 == column }?.1 ?? candidates.first?.1
+        if let path, let v = data.values[path] { return (v.line, v.column) }
+        return (data.line, data.column)
     }
 
     /// `12`, `0.5`: whole numbers without decimals.
@@ -198,6 +252,7 @@ public struct AnnualReportBuilder {
     }
 
     private func label(_ t: AnnualReportTemplate.TableTemplate, _ grid: TableGrid, row: Int, column: Int) -> String {
-        "row \(rowLabel(t, grid, row: row)), column \(columnLabel(t, grid, column: column))"
+        let rowName = rowLabel(t, grid, row: row)
+        return (rowName == "「」" ? "" : "row \(rowName), ") + "column \(columnLabel(t, grid, column: column))"
     }
 }
