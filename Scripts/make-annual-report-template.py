@@ -72,27 +72,90 @@ rows_c = [
     + [cell(input=f"复议诉讼/复议后起诉/{r}") for r in RESULTS] + [cell(sum="c11:c14", supplied="复议诉讼/复议后起诉/总计")],
 ]
 
+def write(path, header, name, fmt, tables):
+    out = header + [f"name: {name}", f"format: {fmt}",
+           "sections: [总体情况, 主动公开政府信息情况, 收到和处理政府信息公开申请情况, 政府信息公开行政复议、行政诉讼情况, 存在的主要问题及改进情况, 其他需要报告的事项]",
+           "tables:"]
+    for section, columns, rows, checks in tables:
+        out.append(f"  - section: {section}")
+        out.append(f"    columns: {columns}")
+        if checks:
+            out.append("    checks:")
+            for c in checks:
+                out.append(f"      {c}")
+        out.append("    rows:")
+        for r in rows:
+            out.append("      - [" + ", ".join(r) + "]")
+    open(path, "w").write("\n".join(out) + "\n")
+
+LEGEND = [
+    "#",
+    "# A row is a list of cells. A cell is a label (\"text\" or {text, rowspan, colspan, header}),",
+    "# {input: \"A/B/C\"} a whole number from the report's data by its label path, {signed: \"A/B\"} a",
+    "# whole number that may be negative (本年增/减), {amount: \"A/B\"} an amount in 万元, or",
+    "# {sum: \"c4:c9\"} (this row, columns 4–9) / {sum: \"r6:r26\"} (this column, rows 6–26), 1-based.",
+    "# `supplied: \"A/B/总计\"` names a total the clerk may also give: it must agree.",
+    "# `checks` are the 勾稽 rules, per column: the sum of the left rows equals the sum of the right rows.",
+]
 out = ["# 《中华人民共和国政府信息公开工作年度报告格式》 (国办公开办函〔2021〕30号), used from the 2021",
        "# reports on: the three tables as data. A revised national format is a new file like this one.",
-       "# Written by Scripts/make-annual-report-template.py.",
-       "#",
-       "# A row is a list of cells. A cell is a label (\"text\" or {text, rowspan, colspan, header}),",
-       "# {input: \"A/B/C\"} a whole number from the report's data by its label path, {amount: \"A/B\"} an",
-       "# amount in 万元, or {sum: \"c4:c9\"} (this row, columns 4–9) / {sum: \"r6:r26\"} (this column,",
-       "# rows 6–26), 1-based. `supplied: \"A/B/总计\"` names a total the clerk may also give: it must agree.",
-       "# `checks` are the 勾稽 rules, per column: the sum of the left rows equals the sum of the right rows.",
-       "name: annual-report-2021",
-       "format: 国办公开办函〔2021〕30号",
-       "sections: [总体情况, 主动公开政府信息情况, 收到和处理政府信息公开申请情况, 政府信息公开行政复议、行政诉讼情况, 存在的主要问题及改进情况, 其他需要报告的事项]",
-       "tables:"]
-for section, columns, rows, checks in [(2, 4, rows_a, []), (3, 10, rows_b, ["勾稽: {columns: \"c4:c10\", left: [4, 5], right: [27, 28]}"]), (4, 15, rows_c, [])]:
-    out.append(f"  - section: {section}")
-    out.append(f"    columns: {columns}")
-    if checks:
-        out.append("    checks:")
-        for c in checks:
-            out.append(f"      {c}")
-    out.append("    rows:")
-    for r in rows:
-        out.append("      - [" + ", ".join(r) + "]")
-open("Templates/annual-report-2021.yaml", "w").write("\n".join(out) + "\n")
+       "# Written by Scripts/make-annual-report-template.py."] + LEGEND
+write("Templates/annual-report-2021.yaml", out, "annual-report-2021", "国办公开办函〔2021〕30号",
+      [(2, 4, rows_a, []), (3, 10, rows_b, ["勾稽: {columns: \"c4:c10\", left: [4, 5], right: [27, 28]}"]), (4, 15, rows_c, [])])
+
+# --- the 2019 trial format (国办公开办函〔2019〕60号, reports for 2019 and 2020), annual-report.md §7.
+# Rows marked (unconfirmed) in the spec: （五）其他对外管理服务事项, （九）政府集中采购, （六）其他处理 as one row.
+def key(label):
+    """A label as a data key: `/` separates labels in a path, so 本年增/减 is written 本年增减."""
+    return label.replace("/", "")
+
+def item_row(section, label, cols, kinds):
+    return [q(label)] + [cell(**{k: f"{section}/{label}/{key(c)}"}) for c, k in zip(cols, kinds)]
+
+C1 = ["本年新制作数量", "本年新公开数量", "对外公开总数量"]
+C5 = ["上一年项目数量", "本年增/减", "处理决定数量"]
+C8 = ["上一年项目数量", "本年增/减"]
+rows_a19 = [
+    [cell(text="第二十条第（一）项", colspan=4)],
+    [q("信息内容")] + [q(c) for c in C1],
+    item_row("第二十条第（一）项", "规章", C1, ["input"] * 3),
+    item_row("第二十条第（一）项", "规范性文件", C1, ["input"] * 3),
+    [cell(text="第二十条第（五）项", colspan=4)],
+    [q("信息内容")] + [q(c) for c in C5],
+    item_row("第二十条第（五）项", "行政许可", C5, ["input", "signed", "input"]),
+    item_row("第二十条第（五）项", "其他对外管理服务事项", C5, ["input", "signed", "input"]),
+    [cell(text="第二十条第（六）项", colspan=4)],
+    [q("信息内容")] + [q(c) for c in C5],
+    item_row("第二十条第（六）项", "行政处罚", C5, ["input", "signed", "input"]),
+    item_row("第二十条第（六）项", "行政强制", C5, ["input", "signed", "input"]),
+    [cell(text="第二十条第（八）项", colspan=4)],
+    [q("信息内容"), q(C8[0]), cell(text=C8[1], colspan=2)],
+    [q("行政事业性收费"), cell(input="第二十条第（八）项/行政事业性收费/上一年项目数量"),
+     cell(signed="第二十条第（八）项/行政事业性收费/本年增减", colspan=2)],
+    [cell(text="第二十条第（九）项", colspan=4)],
+    [q("信息内容"), q("采购项目数量"), cell(text="采购总金额", colspan=2)],
+    [q("政府集中采购"), cell(input="第二十条第（九）项/政府集中采购/采购项目数量"),
+     cell(amount="第二十条第（九）项/政府集中采购/采购总金额", colspan=2)],
+]
+groups19 = groups[:3] + [("其他处理", "（六）其他处理", None)]
+rows_b19 = rows_b[:7]
+for key, label, items in groups19:
+    if items is None:
+        rows_b19.append(data_row(f"申请/{key}", [cell(text=label, colspan=2)]))
+        continue
+    for i, item in enumerate(items):
+        first = [cell(text=label, rowspan=len(items))] if i == 0 else []
+        rows_b19.append(data_row(f"申请/{key}/{item.split('.', 1)[1]}", first + [q(item)]))
+result_rows = len(rows_b19) - 5            # rows 6 … 5 + n
+rows_b19[5] = [cell(text="三、本年度办理结果", rowspan=result_rows + 1)] + rows_b19[5][1:]
+total_row = 6 + result_rows
+rows_b19.append([cell(text="（七）总计", colspan=2)] + [cell(sum=f"r6:r{total_row - 1}", supplied=f"申请/总计/{c}") for c in APPLICANTS]
+                + [cell(sum="c4:c9", supplied="申请/总计/总计")])
+rows_b19.append(data_row("申请/结转下年度继续办理", [cell(text="四、结转下年度继续办理", colspan=3)]))
+write("Templates/annual-report-2019.yaml",
+      ["# 政府信息公开工作年度报告格式 (试行), 国办公开办函〔2019〕60号: the reports for 2019 and 2020.",
+       "# Rows the spec marks unconfirmed: （五）其他对外管理服务事项, （九）政府集中采购, （六）其他处理 as one row.",
+       "# Select it with `格式: 2019` in the report's data; the data key of 本年增/减 is 本年增减.",
+       "# Written by Scripts/make-annual-report-template.py."] + LEGEND,
+      "annual-report-2019", "国办公开办函〔2019〕60号",
+      [(2, 4, rows_a19, []), (3, 10, rows_b19, [f"勾稽: {{columns: \"c4:c10\", left: [4, 5], right: [{total_row}, {total_row + 1}]}}"]), (4, 15, rows_c, [])])

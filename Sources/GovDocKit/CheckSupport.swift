@@ -16,7 +16,7 @@ public enum GovDocChecker {
             var findings = NumberingCheck(result: result, file: path).findings
             if let data = result.frontMatter.data {
                 do {
-                    let template = try AnnualReportTemplate.load()
+                    let template = try AnnualReportTemplate.load(data.templateName)
                     // the sections that hold generated tables are not empty
                     let tableSections = Set(template.tables.map(\.section))
                     let tableHeadingLines = Set(zip(result.document.blocks, result.blockLines).compactMap { block, line -> Int? in

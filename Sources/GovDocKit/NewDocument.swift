@@ -4,8 +4,11 @@ import GovDocTemplates
 public enum NewDocument {
     /// A complete annual report: front matter with every number at 0, the six section headings
     /// of the national format in order, placeholder narrative.
-    public static func annualReport(issuer: String, year: Int, date: CalendarDate?) throws -> String {
-        let template = try AnnualReportTemplate.load()
+    /// The format follows the year: reports for 2019 and 2020 used the trial format of
+    /// 国办公开办函〔2019〕60号, later ones 国办公开办函〔2021〕30号.
+    public static func annualReport(issuer: String, year: Int, date: CalendarDate?, format: String? = nil) throws -> String {
+        let version = format ?? (year <= 2020 ? "2019" : "2021")
+        let template = try AnnualReportTemplate.load("annual-report-\(version)")
         let reportDate = date ?? CalendarDate(year: year + 1, month: 1, day: 20)!
         var lines = [
             "---",
@@ -14,9 +17,10 @@ public enum NewDocument {
             "issuer: \(issuer)",
             "date: \(reportDate.iso)",
             "data:",
-            "  # 国办公开办函〔2021〕30号: every number of the three tables, named by its labels.",
+            "  # \(template.format): every number of the three tables, named by its labels.",
             "  # Totals (总计) are computed; give one only to have it checked.",
         ]
+        if version != "2021" { lines.append("  \(AnnualReportData.formatKey): \(version)") }
         lines += yamlTree(template.requiredPaths, indent: "  ")
         lines += ["---"]
         let numbers = ["一", "二", "三", "四", "五", "六"]

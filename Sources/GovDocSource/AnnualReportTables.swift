@@ -7,7 +7,7 @@ enum AnnualReportTables {
     static func insert(data: AnnualReportData, into body: inout BodyParser, file: String) throws(SourceError) {
         let template: AnnualReportTemplate
         do {
-            template = try AnnualReportTemplate.load()
+            template = try AnnualReportTemplate.load(data.templateName)
         } catch {
             throw SourceError(SourceLocation(file: file, line: data.line, column: 1), "cannot load the annual-report template: \(error)")
         }

@@ -30,6 +30,8 @@ public struct AnnualReportTemplate: Sendable, Equatable {
         case text(String)
         /// A whole number from the data, by label path (`申请/本年新收/自然人`).
         case input(String)
+        /// A whole number that may be negative (本年增/减).
+        case signed(String)
         /// A decimal amount (万元) from the data.
         case amount(String)
         /// The sum of cells of this row (`.columns`) or this column (`.rows`), 1-based, inclusive.
@@ -72,7 +74,7 @@ public struct AnnualReportTemplate: Sendable, Equatable {
             for row in table.rows {
                 for cell in row {
                     switch cell.content {
-                    case let .input(p), let .amount(p): paths.append(p)
+                    case let .input(p), let .amount(p), let .signed(p): paths.append(p)
                     default: break
                     }
                     if let s = cell.supplied { paths.append(s) }
@@ -86,7 +88,7 @@ public struct AnnualReportTemplate: Sendable, Equatable {
     public var requiredPaths: [String] {
         tables.flatMap { $0.rows.flatMap { $0.compactMap { cell -> String? in
             switch cell.content {
-            case let .input(p), let .amount(p): return p
+            case let .input(p), let .amount(p), let .signed(p): return p
             default: return nil
             }
         } } }
@@ -138,6 +140,7 @@ public struct AnnualReportTemplate: Sendable, Equatable {
                     if let text = item["text"]?.string { cell = Cell(content: .text(text)) }
                     else if let path = item["input"]?.string { cell = Cell(content: .input(path)) }
                     else if let path = item["amount"]?.string { cell = Cell(content: .amount(path)) }
+                    else if let path = item["signed"]?.string { cell = Cell(content: .signed(path)) }
                     else if let sum = item["sum"]?.string, let range = parseRange(sum, prefix: "c") { cell = Cell(content: .sumOfColumns(range)) }
                     else if let sum = item["sum"]?.string, let range = parseRange(sum, prefix: "r") { cell = Cell(content: .sumOfRows(range)) }
                     else { throw fail(item, "a cell needs text, input, amount or sum") }
@@ -187,6 +190,13 @@ public struct AnnualReportData: Sendable, Equatable {
     public var column: Int
 
     public static let zeroKey = "缺省为零"
+    /// `格式: 2019` selects the 2019 trial format; the default is the 2021 format.
+    public static let formatKey = "格式"
+    /// The national format version the numbers follow: `2021` or `2019`.
+    public var format: String = "2021"
+
+    /// The template file of the data's format.
+    public var templateName: String { "annual-report-\(format)" }
 
     /// The same data with every line moved by `offset` (YAML lines → file lines).
     public func shifted(by offset: Int) -> AnnualReportData {
@@ -209,14 +219,23 @@ public struct AnnualReportData: Sendable, Equatable {
         var found: [String: Value] = [:]
         var positions: [String: [Int]] = [:]
         // the switch for zeros is read first, then every other entry is a label
-        for (keyNode, value) in map where keyNode.string == Self.zeroKey {
-            guard let b = value.bool else {
-                throw AnnualReportError(line: keyNode.mark?.line ?? line, column: keyNode.mark?.column ?? column,
-                                        message: "`\(Self.zeroKey)` must be true or false")
+        var version = "2021"
+        for (keyNode, value) in map where keyNode.string == Self.zeroKey || keyNode.string == Self.formatKey {
+            let at = (keyNode.mark?.line ?? line, keyNode.mark?.column ?? column)
+            if keyNode.string == Self.zeroKey {
+                guard let b = value.bool else {
+                    throw AnnualReportError(line: at.0, column: at.1, message: "`\(Self.zeroKey)` must be true or false")
+                }
+                zero = b
+            } else {
+                let v = value.string ?? ""
+                guard ["2019", "2021"].contains(v) else {
+                    throw AnnualReportError(line: at.0, column: at.1, message: "`\(Self.formatKey)` must be 2021 (国办公开办函〔2021〕30号) or 2019 (国办公开办函〔2019〕60号), found `\(v)`")
+                }
+                version = v
             }
-            zero = b
         }
-        let entries = map.filter { $0.key.string != Self.zeroKey }
+        let entries = map.filter { $0.key.string != Self.zeroKey && $0.key.string != Self.formatKey }
         var bad: [AnnualReportError] = []
         Self.flatten(entries, prefix: "", into: &found, positions: &positions, problems: &bad, fallback: (line, column))
         problems = bad
@@ -225,6 +244,7 @@ public struct AnnualReportData: Sendable, Equatable {
         values = found
         keyPositions = positions
         zeroIfMissing = zero
+        format = version
     }
 
     private static func flatten(_ entries: [(key: Node, value: Node)], prefix: String, into found: inout [String: Value],
@@ -243,8 +263,8 @@ public struct AnnualReportData: Sendable, Equatable {
                 problems.append(AnnualReportError(line: vAt.0, column: vAt.1, message: "`\(path)` has no number: write 0 where there is none"))
                 continue
             }
-            guard let number = Double(scalar), number >= 0, number.isFinite else {
-                problems.append(AnnualReportError(line: vAt.0, column: vAt.1, message: "`\(path)` must be a number ≥ 0, found `\(scalar)`"))
+            guard let number = Double(scalar), number.isFinite else {
+                problems.append(AnnualReportError(line: vAt.0, column: vAt.1, message: "`\(path)` must be a number, found `\(scalar)`"))
                 continue
             }
             if found[path] != nil {

@@ -103,10 +103,15 @@ public struct AnnualReportBuilder {
             for (i, cell) in row.enumerated() {
                 let c = grid.startColumns[r][i]
                 switch cell.content {
-                case let .input(path), let .amount(path):
+                case let .input(path), let .amount(path), let .signed(path):
                     if let v = data.values[path] {
-                        if case .input = cell.content, v.number != v.number.rounded() {
+                        var signed = false
+                        if case .signed = cell.content { signed = true }
+                        if case .amount = cell.content {} else if v.number != v.number.rounded() {
                             problems.append(AnnualReportError(line: v.line, column: v.column, message: "`\(path)` must be a whole number, found `\(v.text)`"))
+                        }
+                        if !signed && v.number < 0 {
+                            problems.append(AnnualReportError(line: v.line, column: v.column, message: "`\(path)` must be a number ≥ 0, found `\(v.text)`"))
                         }
                         values[r][c] = v.number
                         texts[r][c] = v.text
@@ -203,7 +208,7 @@ public struct AnnualReportBuilder {
                                data: AnnualReportData) -> (Int, Int) {
         let candidates = t.rows[row].enumerated().compactMap { i, cell -> (Int, String)? in
             switch cell.content {
-            case let .input(p), let .amount(p): return (grid.startColumns[row][i], p)
+            case let .input(p), let .amount(p), let .signed(p): return (grid.startColumns[row][i], p)
             default: return nil
             }
         }

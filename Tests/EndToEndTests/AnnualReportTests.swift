@@ -322,3 +322,34 @@ enum InkExtent {
         return (left * 25.4 / 72, right * 25.4 / 72)
     }
 }
+
+/// The 2019 trial format (国办公开办函〔2019〕60号), chosen with `格式: 2019` or by the year.
+@Suite struct AnnualReport2019Tests {
+    @Test(arguments: OutputFormat.packages)
+    func trialFormatTables(_ format: OutputFormat) throws {
+        let dir = try Paths.temporaryDirectory()
+        let file = dir.appendingPathComponent("r2020.md")
+        let result = try run(govdocExecutable, ["new", "annual-report", "--issuer", "某某县人民政府", "--year", "2020", "-o", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("  格式: 2019\n"))
+        text = text.replacingOccurrences(of: "    行政许可: {上一年项目数量: 0, 本年增减: 0,", with: "    行政许可: {上一年项目数量: 12, 本年增减: -3,")
+        text = text.replacingOccurrences(of: "    本年新收: {自然人: 0,", with: "    本年新收: {自然人: 2,")
+        text = text.replacingOccurrences(of: "    其他处理: {自然人: 0,", with: "    其他处理: {自然人: 2,")
+        try Data(text.utf8).write(to: file)
+        let doc = try AnnualReportTests.export(text, format)
+        let (a, b) = (doc.tables[0], doc.tables[1])
+        func cell(_ t: [GridCell], _ r: Int, _ c: Int) -> GridCell? { t.first { $0.row == r - 1 && $0.column == c - 1 } }
+        #expect(Set(a.map(\.row)).count == 18)
+        #expect(cell(a, 2, 2)?.text == "本年新制作数量" && cell(a, 4, 1)?.text == "规范性文件")
+        #expect(cell(a, 6, 3)?.text == "本年增/减" && cell(a, 7, 3)?.text == "-3" && cell(a, 7, 2)?.text == "12")
+        #expect(cell(a, 18, 1)?.text == "政府集中采购")
+        // table B: （六）其他处理 is one row; the 勾稽 rule holds with it
+        #expect(Set(b.map(\.row)).count == 26)
+        #expect(cell(b, 24, 2)?.text == "（六）其他处理" && cell(b, 24, 2)?.colSpan == 2 && cell(b, 24, 4)?.text == "2")
+        #expect(cell(b, 25, 2)?.text == "（七）总计" && cell(b, 25, 4)?.text == "2" && cell(b, 25, 10)?.text == "2")
+        #expect(cell(b, 6, 1)?.rowSpan == 20)
+        let check = try run(govdocExecutable, ["check", "--strict", file.path])
+        #expect(check.status == 0, "\(check.stdout)")
+    }
+}
