@@ -9,7 +9,8 @@ struct Check: ParsableCommand {
         Checks that each file reads (front matter, tables) and that the headings are numbered \
         一、 → （一） → 1. → （1）, each level in its own form and in sequence, and that no \
         section is empty. Problems print as FILE:LINE:COLUMN: error|warning: MESSAGE.
-        Exit status: 0 when no file has an error (and, with --strict, no warning); 1 otherwise.
+        Exit status: 0 only when the files are clean (no error, no warning); with --errors-only, \
+        0 when there is no error.
 
         Examples:
           govdoc check Examples/shimen-2023/report.md
@@ -24,8 +25,8 @@ struct Check: ParsableCommand {
     @Flag(help: "Print the findings as JSON.")
     var json = false
 
-    @Flag(help: "Fail on warnings too.")
-    var strict = false
+    @Flag(help: "Exit 0 when there are warnings but no errors.")
+    var errorsOnly = false
 
     @Argument(help: "Source files to check.")
     var files: [String]
@@ -56,7 +57,7 @@ struct Check: ParsableCommand {
             let errors = all.filter { $0.severity == .error }.count
             print("\(errors) error\(errors == 1 ? "" : "s"), \(all.count - errors) warning\(all.count - errors == 1 ? "" : "s")")
         }
-        let failing = all.contains { $0.severity == .error || strict }
+        let failing = all.contains { $0.severity == .error || !errorsOnly }
         if failing { throw ExitCode(1) }
     }
 }
