@@ -139,6 +139,8 @@ public struct NumberingCheck {
     }
 
     /// The value of a written number (`（二）` → 2, `12.` → 12).
+    public static func numberValue(_ number: String) -> Int? { value(of: number) }
+
     static func value(of number: String) -> Int? {
         let core = number.filter { !"（）()、.．、 ".contains($0) }
         if let n = Int(String(core.map { c -> Character in

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// A table read from an HTML fragment: rows of cells with their spans, as written.
 /// Grid layout and validation are the document model's job, not this reader's.

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// An error raised by the XML or zip layer. No C type escapes this module.
 public struct PackagingError: Error, CustomStringConvertible, Sendable, Equatable {

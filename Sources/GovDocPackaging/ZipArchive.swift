@@ -1,4 +1,4 @@
-import CLibZip
+internal import CLibZip
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
