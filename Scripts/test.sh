@@ -21,3 +21,15 @@ else
 fi
 swift build
 swift test "$@"
+
+# The library example (Examples/BulkReports): builds against this checkout, writes three reports.
+echo "example: Examples/BulkReports on towns.csv"
+out="$(mktemp -d)"
+(cd Examples/BulkReports && swift run --scratch-path ../../.build-bulk BulkReports towns.csv "$out")
+count=$(ls "$out" | wc -l)
+if [ "$count" -ne 6 ]; then echo "example: expected 6 files, found $count"; exit 1; fi
+if [ -n "${GOVDOC_SHARED_TOOLS:-}" ]; then
+  for f in "$out"/*; do "$GOVDOC_SHARED_TOOLS/validate-package" --quiet "$f" | tail -1; done
+  for f in "$out"/*; do "$GOVDOC_SHARED_TOOLS/validate-package" --quiet "$f" >/dev/null || { echo "example: $f is not valid"; exit 1; }; done
+fi
+echo "example: 3 passed, 0 failed"

@@ -166,3 +166,22 @@ extension Document {
     /// A PDF rendered by LibreOffice (which must be installed).
     public func pdf() throws -> [UInt8] { try serialized(as: .pdf) }
 }
+
+/// The annual report's national tables for programs: numbers in, tables out.
+public enum AnnualReportTables {
+    /// The tables of sections 二, 三 and 四 (keyed 2, 3, 4), filled from numbers named by label
+    /// path (`申请/本年新收/自然人`; see `govdoc new annual-report` for every path). Totals are
+    /// computed; an unknown label, a missing number or a broken 勾稽 rule throws.
+    public static func make(values: [String: Double], format: String = "2021", zeroIfMissing: Bool = false) throws -> [Int: Table] {
+        let data = AnnualReportData(values: values, format: format, zeroIfMissing: zeroIfMissing)
+        let template = try AnnualReportTemplate.load(data.templateName)
+        var result: [Int: Table] = [:]
+        for (section, table) in try AnnualReportBuilder(template: template).tables(for: data) { result[section] = table }
+        return result
+    }
+
+    /// Every number path of a format, in table order.
+    public static func paths(format: String = "2021") throws -> [String] {
+        try AnnualReportTemplate.load("annual-report-\(format)").requiredPaths
+    }
+}

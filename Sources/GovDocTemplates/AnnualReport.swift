@@ -198,6 +198,16 @@ public struct AnnualReportData: Sendable, Equatable {
     /// The template file of the data's format.
     public var templateName: String { "annual-report-\(format)" }
 
+    /// Data given in code: numbers by label path (`申请/本年新收/自然人`), for programs that
+    /// never write the source format.
+    public init(values: [String: Double], format: String = "2021", zeroIfMissing: Bool = false) {
+        self.values = values.mapValues { Value(text: AnnualReportBuilder.format($0), number: $0, line: 0, column: 0) }
+        self.format = format
+        self.zeroIfMissing = zeroIfMissing
+        self.line = 0
+        self.column = 0
+    }
+
     /// The same data with every line moved by `offset` (YAML lines → file lines).
     public func shifted(by offset: Int) -> AnnualReportData {
         var copy = self
