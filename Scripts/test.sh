@@ -20,8 +20,6 @@ else
   echo "checkers: ../shared/tools not found — validate-package and gbcheck tests are reported as not run; every other test runs"
 fi
 swift build
-swift test "$@"
-
 # The library example (Examples/BulkReports): builds against this checkout, writes three reports.
 echo "example: Examples/BulkReports on towns.csv"
 out="$(mktemp -d)"
@@ -33,3 +31,6 @@ if [ -n "${GOVDOC_SHARED_TOOLS:-}" ]; then
   for f in "$out"/*; do "$GOVDOC_SHARED_TOOLS/validate-package" --quiet "$f" >/dev/null || { echo "example: $f is not valid"; exit 1; }; done
 fi
 echo "example: 3 passed, 0 failed"
+
+# Last, so that its summary is the run's closing line.
+swift test "$@"
