@@ -1,3 +1,4 @@
+import Foundation
 import GovDocSource
 import GovDocTemplates
 
@@ -25,7 +26,7 @@ public struct DocumentDraft: Sendable {
 ///     }
 ///     Signature(issuer: "某某镇人民政府", date: "2025-01-20")
 /// }
-/// let bytes = try report.docx()
+/// let data = try report.docx()
 /// ```
 @resultBuilder
 public enum DocumentBuilder {
@@ -160,11 +161,16 @@ extension Document {
     }
 
     /// The `.docx` package.
-    public func docx() throws -> [UInt8] { try serialized(as: .docx) }
+    public func docx() throws -> Data { Data(try serialized(as: .docx)) }
     /// The `.odt` package.
-    public func odt() throws -> [UInt8] { try serialized(as: .odt) }
+    public func odt() throws -> Data { Data(try serialized(as: .odt)) }
     /// A PDF rendered by LibreOffice (which must be installed).
-    public func pdf() throws -> [UInt8] { try serialized(as: .pdf) }
+    public func pdf() throws -> Data { Data(try serialized(as: .pdf)) }
+
+    /// Writes the document atomically to a file URL.
+    public func write(to url: URL, format: OutputFormat) throws {
+        try write(to: url.path, format: format)
+    }
 }
 
 /// The annual report's national tables for programs: numbers in, tables out.
