@@ -56,7 +56,8 @@ let package = Package(
         ]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["GovDocKit", "GovDoc", "GovDocPackaging", "GovDocPDF"],
+            dependencies: ["GovDocKit", "GovDoc", "GovDocPackaging", "GovDocPDF", "GovDocTemplates",
+                           .product(name: "PropertyBased", package: "swift-property-based")],
             resources: []
         ),
     ]
