@@ -44,6 +44,30 @@ public enum Role: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
         }
     }
 
+    /// The name of the role's style in every file format (ASCII, stable, what programs and
+    /// macros refer to); the name the clerk sees is `RoleStyle.displayName`.
+    public var styleName: String {
+        switch self {
+        case .title: return "GovTitle"
+        case .heading1: return "GovHeading1"
+        case .heading2: return "GovHeading2"
+        case .heading3: return "GovHeading3"
+        case .heading4: return "GovHeading4"
+        case .body: return "GovBody"
+        case .tableCell: return "GovTableText"
+        case .tableHeader: return "GovTableHeader"
+        case .signature: return "GovSignature"
+        case .date: return "GovDate"
+        case .pageNumber: return "GovPageNumber"
+        case .issuerMark: return "GovIssuerMark"
+        case .documentNumber: return "GovDocumentNumber"
+        case .recipient: return "GovRecipient"
+        case .attachmentNote: return "GovAttachmentNote"
+        case .note: return "GovNote"
+        case .imprint: return "GovImprint"
+        }
+    }
+
     /// The heading level (1…4), `nil` for other roles.
     public var headingLevel: Int? {
         switch self {

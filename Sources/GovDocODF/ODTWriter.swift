@@ -116,28 +116,8 @@ enum ODF {
         stamp.hasSuffix("Z") ? String(stamp.dropLast()) : stamp
     }
 
-    /// The style name of a role (ASCII, stable); the display name comes from the style sheet.
-    static func styleName(_ role: Role) -> String {
-        switch role {
-        case .title: return "GovTitle"
-        case .heading1: return "GovHeading1"
-        case .heading2: return "GovHeading2"
-        case .heading3: return "GovHeading3"
-        case .heading4: return "GovHeading4"
-        case .body: return "GovBody"
-        case .tableCell: return "GovTableText"
-        case .tableHeader: return "GovTableHeader"
-        case .signature: return "GovSignature"
-        case .date: return "GovDate"
-        case .pageNumber: return "GovPageNumber"
-        case .issuerMark: return "GovIssuerMark"
-        case .documentNumber: return "GovDocumentNumber"
-        case .recipient: return "GovRecipient"
-        case .attachmentNote: return "GovAttachmentNote"
-        case .note: return "GovNote"
-        case .imprint: return "GovImprint"
-        }
-    }
+    /// The style name of a role; the display name comes from the style sheet.
+    static func styleName(_ role: Role) -> String { role.styleName }
 
     /// The text style giving a span the look of a role (run-in body text, 签发人's name).
     static func characterStyleName(_ role: Role) -> String { styleName(role) + "Char" }

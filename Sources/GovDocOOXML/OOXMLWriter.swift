@@ -198,28 +198,8 @@ enum WordML {
     static let namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let relationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    /// The style id of a role (ASCII, stable); the display name comes from the style sheet.
-    static func styleID(_ role: Role) -> String {
-        switch role {
-        case .title: return "GovTitle"
-        case .heading1: return "GovHeading1"
-        case .heading2: return "GovHeading2"
-        case .heading3: return "GovHeading3"
-        case .heading4: return "GovHeading4"
-        case .body: return "GovBody"
-        case .tableCell: return "GovTableText"
-        case .tableHeader: return "GovTableHeader"
-        case .signature: return "GovSignature"
-        case .date: return "GovDate"
-        case .pageNumber: return "GovPageNumber"
-        case .issuerMark: return "GovIssuerMark"
-        case .documentNumber: return "GovDocumentNumber"
-        case .recipient: return "GovRecipient"
-        case .attachmentNote: return "GovAttachmentNote"
-        case .note: return "GovNote"
-        case .imprint: return "GovImprint"
-        }
-    }
+    /// The style id of a role; the display name comes from the style sheet.
+    static func styleID(_ role: Role) -> String { role.styleName }
 
     /// The character style giving a run the look of a role (run-in body text, 签发人's name).
     static func characterStyleID(_ role: Role) -> String { styleID(role) + "Char" }

@@ -298,19 +298,13 @@ enum InkExtent {
         guard r.status == 0 else { throw TestFailure("pdftoppm: \(r.stderr)") }
         var left = Double.infinity, right = 0.0
         for file in try FileManager.default.contentsOfDirectory(atPath: dir.path) where file.hasSuffix(".pgm") {
-            let data = [UInt8](try Data(contentsOf: dir.appendingPathComponent(file)))
-            var fields: [String] = [], i = 0, current = ""
-            while fields.count < 4 {
-                let c = Character(UnicodeScalar(data[i])); i += 1
-                if c.isWhitespace { if !current.isEmpty { fields.append(current); current = "" } } else { current.append(c) }
-            }
-            let width = Int(fields[1])!, height = Int(fields[2])!
-            let footerTop = Int(Double(height) * (297 - 32) / 297)   // below the text block: the page number
+            let image = try Pixmap(contentsOf: dir.appendingPathComponent(file))
+            let footerTop = Int(Double(image.height) * (297 - 32) / 297)   // below the text block: the page number
             let minimum = Int(50 / 25.4 * 72)
             for y in 0..<footerTop {
                 var start = -1
-                for x in 0...width {
-                    let dark = x < width && data[i + y * width + x] < 128
+                for x in 0...image.width {
+                    let dark = x < image.width && image[x, y].first! < 128
                     if dark && start < 0 { start = x }
                     if !dark && start >= 0 {
                         if x - start >= minimum { left = min(left, Double(start)); right = max(right, Double(x)) }

@@ -135,23 +135,16 @@ enum RedRule {
         let r = try run(which("pdftoppm") ?? "/usr/bin/pdftoppm", ["-r", "144", "-f", "1", "-l", "1", pdf, dir.appendingPathComponent("p").path])
         guard r.status == 0 else { throw TestFailure("pdftoppm: \(r.stderr)") }
         let file = try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasSuffix(".ppm") }!
-        let data = [UInt8](try Data(contentsOf: dir.appendingPathComponent(file)))
-        // header: P6\nW H\n255\n
-        var fields: [String] = [], i = 0, current = ""
-        while fields.count < 4 {
-            let c = Character(UnicodeScalar(data[i])); i += 1
-            if c.isWhitespace { if !current.isEmpty { fields.append(current); current = "" } } else { current.append(c) }
-        }
-        let width = Int(fields[1])!, height = Int(fields[2])!
+        let image = try Pixmap(contentsOf: dir.appendingPathComponent(file))
         let scale = 25.4 / 144
         var best: (run: Int, start: Int, y: Int) = (0, 0, 0)
-        for y in 0..<height {
+        for y in 0..<image.height {
             var runStart = -1
-            for x in 0..<width {
-                let o = i + (y * width + x) * 3
-                let isRed = data[o] > 180 && data[o + 1] < 90 && data[o + 2] < 90
+            for x in 0..<image.width {
+                let p = image[x, y]
+                let isRed = p[p.startIndex] > 180 && p[p.startIndex + 1] < 90 && p[p.startIndex + 2] < 90
                 if isRed && runStart < 0 { runStart = x }
-                if (!isRed || x == width - 1) && runStart >= 0 {
+                if (!isRed || x == image.width - 1) && runStart >= 0 {
                     let length = (isRed ? x + 1 : x) - runStart
                     if length > best.run { best = (length, runStart, y) }
                     runStart = -1
