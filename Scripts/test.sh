@@ -48,7 +48,7 @@ if ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/govdoc export --docx "$asan_out
 fi
 if grep -q "Sanitizer" "$asan_out/err.txt"; then cat "$asan_out/err.txt"; exit 1; fi
 echo "asan: CLI clean on $(ls "$asan_out"/*.docx | wc -l) documents and on bad input"
-ASAN_OPTIONS=detect_leaks=0 swift test --sanitize=address --scratch-path .build-asan "$@"
+GOVDOC_SANITIZER_RUN=1 ASAN_OPTIONS=detect_leaks=0 swift test --sanitize=address --scratch-path .build-asan "$@"
 
 # Last, so that its summary is the run's closing line.
 swift test "$@"

@@ -20,7 +20,8 @@ public enum HeadingSyntax {
 
     /// The level and the number as written (`（一）`), if the line starts with one.
     public static func numbering(of line: String) -> (level: Int, number: String)? {
-        let chars = Array(line)
+        // a number is at most a few characters: look at the start of the line only
+        let chars = Array(line.prefix(16))
         guard let first = chars.first else { return nil }
         if isChineseNumeral(first) {
             var i = 0

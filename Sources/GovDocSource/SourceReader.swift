@@ -287,8 +287,11 @@ extension StringProtocol {
     /// Without the spaces a flattening or an editor leaves around a line: ASCII spaces, tabs,
     /// ideographic spaces (indentation is the style's job).
     var trimmingLayoutSpaces: String {
-        let isLayout: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{A0}" }
-        return String(self.drop(while: isLayout).reversed().drop(while: isLayout).reversed())
+        let isLayout: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{A0}" }
+        let scalars = String(self).unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isLayout($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isLayout($0) })!
+        return String(scalars[first...last])
     }
 
     var trimmingTrailingSpaces: String {

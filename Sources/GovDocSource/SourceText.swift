@@ -13,8 +13,19 @@ enum SourceText {
             throw SourceError(SourceLocation(file: file, line: line, column: column), "the file is not valid UTF-8 text\(hint)")
         }
         let text = String(decoding: body, as: UTF8.self)
-        // "\r\n" is one Character in Swift: split on both forms.
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        // split on the LF byte (fast: no grapheme breaking), then drop a CR before it
+        var lines: [Substring] = []
+        let u = text.utf8
+        var lineStart = u.startIndex
+        while let newline = u[lineStart...].firstIndex(of: 0x0A) {
+            var end = newline
+            if end > lineStart, u[u.index(before: end)] == 0x0D { end = u.index(before: end) }
+            lines.append(text[lineStart..<end])
+            lineStart = u.index(after: newline)
+        }
+        var last = text[lineStart...]
+        if last.utf8.last == 0x0D { last = text[lineStart..<u.index(before: u.endIndex)] }
+        lines.append(last)
         if lines.last == "" { lines.removeLast() }
         return lines
     }
@@ -74,12 +85,10 @@ enum SourceText {
 
     /// The first character XML 1.0 cannot hold, with its column.
     static func firstForbiddenCharacter(_ line: Substring) -> (column: Int, scalar: Unicode.Scalar)? {
-        var column = 1
-        for ch in line {
-            for scalar in ch.unicodeScalars where !isXMLCharacter(scalar) { return (column, scalar) }
-            column += 1
-        }
-        return nil
+        // fast path over scalars; the column (in characters) is counted only when one is found
+        guard let bad = line.unicodeScalars.firstIndex(where: { !isXMLCharacter($0) }) else { return nil }
+        let column = line[..<bad].count + 1
+        return (column, line.unicodeScalars[bad])
     }
 
     static func isXMLCharacter(_ s: Unicode.Scalar) -> Bool {
