@@ -85,7 +85,9 @@ struct ContentPart {
             try x.element("style:style", ["style:name": "GovCell", "style:family": "table-cell"]) {
                 try x.emptyElement("style:table-cell-properties", [
                     "fo:border": "0.5pt solid #000000", "style:vertical-align": "middle",
-                    "fo:padding-top": "0pt", "fo:padding-bottom": "0pt", "fo:padding-left": "2.85pt", "fo:padding-right": "2.85pt",
+                    "fo:padding-top": "0pt", "fo:padding-bottom": "0pt",
+                    // the 0.5 pt border counts inside an ODF cell, not inside a Word cell: the text gets the same width
+                    "fo:padding-left": "2.35pt", "fo:padding-right": "2.35pt",
                 ])
             }
             try x.element("style:style", ["style:name": "GovRow", "style:family": "table-row"]) {
