@@ -35,12 +35,16 @@ public struct PageSetup: Sendable, Equatable {
     /// The character pitch that fits `charactersPerLine` into the text width.
     public var characterPitch: Double { textWidth / Double(charactersPerLine) }
 
-    /// The same page turned to landscape (margins rotate with the paper).
+    /// The same sheet turned to landscape for a wide table (GB/T 9704 §8): the table's head
+    /// faces the binding edge, so the margins turn with the paper (binding-edge margin on top).
     public var landscape: PageSetup {
-        PageSetup(width: height, height: width, marginTop: marginRight, marginBottom: marginLeft,
-                  marginLeft: marginTop, marginRight: marginBottom, linesPerPage: linesPerPage,
+        PageSetup(width: height, height: width, marginTop: marginLeft, marginBottom: marginRight,
+                  marginLeft: marginBottom, marginRight: marginTop, linesPerPage: linesPerPage,
                   charactersPerLine: charactersPerLine, linePitch: linePitch)
     }
+
+    /// True for a page wider than it is tall.
+    public var isLandscape: Bool { width > height }
 
     var problems: [String] {
         var result: [String] = []

@@ -56,6 +56,10 @@ struct ContentPart {
                     case let .table(table, _):
                         tableIndex += 1
                         try self.table(x, table, index: tableIndex)
+                        if table.landscape {
+                            // the next page is portrait again (an empty paragraph, as in the OOXML writer)
+                            try x.emptyElement("text:p", ["text:style-name": ODF.backToPortraitStyle])
+                        }
                     case let .imprint(lines):
                         try imprint(x, lines)
                     }
@@ -81,6 +85,10 @@ struct ContentPart {
             if items.contains(where: { if case .imprint = $0 { return true } else { return false } }) {
                 try imprintStyles(x)
             }
+            try x.element("style:style", ["style:name": ODF.backToPortraitStyle, "style:family": "paragraph",
+                                          "style:parent-style-name": ODF.styleName(.body), "style:master-page-name": "Standard"]) {
+                try x.emptyElement("style:paragraph-properties")
+            }
             // shared by every table: single 0.5 pt borders, text centred vertically, rows kept whole
             try x.element("style:style", ["style:name": "GovCell", "style:family": "table-cell"]) {
                 try x.emptyElement("style:table-cell-properties", [
@@ -98,9 +106,11 @@ struct ContentPart {
 
     private func tableStyles(_ x: XMLStreamWriter, _ table: Table, index: Int, breakBefore: Bool) throws {
         let grid = try TableGrid(table)
-        let widths = grid.columnWidths(for: table, totalWidth: document.pageSetup.textWidth,
+        let page = table.landscape ? document.pageSetup.landscape : document.pageSetup
+        let widths = grid.columnWidths(for: table, totalWidth: page.textWidth,
                                        characterWidth: document.styles.style(.tableCell).size)
         try x.element("style:style", ["style:name": "Table\(index)", "style:family": "table"]) {
+            if table.landscape { try x.attribute("style:master-page-name", ODF.landscapeMasterPage) }
             try x.startElement("style:table-properties")
             try x.attribute("style:width", ODF.pt(widths.reduce(0, +)))
             try x.attribute("table:align", "center")

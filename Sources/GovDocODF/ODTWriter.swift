@@ -119,6 +119,11 @@ enum ODF {
     /// The style name of a role; the display name comes from the style sheet.
     static func styleName(_ role: Role) -> String { role.styleName }
 
+    /// The master page of landscape pages (wide tables).
+    static let landscapeMasterPage = "GovLandscape"
+    /// The paragraph style that returns to portrait pages after a landscape table.
+    static let backToPortraitStyle = "GovBackToPortrait"
+
     /// The text style giving a span the look of a role (run-in body text, 签发人's name).
     static func characterStyleName(_ role: Role) -> String { styleName(role) + "Char" }
 

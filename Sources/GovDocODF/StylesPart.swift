@@ -37,7 +37,8 @@ struct StylesPart {
             }
         }
         try x.element("office:automatic-styles") {
-            try pageLayout(x)
+            try pageLayout(x, name: "GovPage", page: document.pageSetup)
+            try pageLayout(x, name: "GovPageLandscape", page: document.pageSetup.landscape)
             for (name, right) in [("GovFooterOdd", true), ("GovFooterEven", false)] {
                 try x.element("style:style", ["style:name": name, "style:family": "paragraph", "style:parent-style-name": ODF.styleName(.pageNumber)]) {
                     let indent = ODF.pt(document.footer.sideIndent)
@@ -48,10 +49,13 @@ struct StylesPart {
             }
         }
         try x.element("office:master-styles") {
-            try x.element("style:master-page", ["style:name": "Standard", "style:page-layout-name": "GovPage"]) {
-                try footer(x, element: "style:footer", style: "GovFooterOdd")
-                if document.footer.alternateSides {
-                    try footer(x, element: "style:footer-left", style: "GovFooterEven")
+            // the portrait pages, and landscape pages for wide tables (GB/T 9704 §8)
+            for (name, layout) in [("Standard", "GovPage"), (ODF.landscapeMasterPage, "GovPageLandscape")] {
+                try x.element("style:master-page", ["style:name": name, "style:page-layout-name": layout]) {
+                    try footer(x, element: "style:footer", style: "GovFooterOdd")
+                    if document.footer.alternateSides {
+                        try footer(x, element: "style:footer-left", style: "GovFooterEven")
+                    }
                 }
             }
         }
@@ -72,8 +76,7 @@ struct StylesPart {
 
     /// A4, the standard margins, a line grid of `linesPerPage` lines, and a footer whose
     /// page-number ink starts `distanceBelowBlock` under the text block.
-    private func pageLayout(_ x: XMLStreamWriter) throws {
-        let page = document.pageSetup
+    private func pageLayout(_ x: XMLStreamWriter, name: String, page: PageSetup) throws {
         let size = document.styles.style(.pageNumber).size
         let line = Self.footerLineHeight
         // The number's ink top sits 0.8·line − 0.95·size under the footer's top (exact spacing
@@ -81,7 +84,7 @@ struct StylesPart {
         let footerTop = page.marginBottom - document.footer.distanceBelowBlock + (0.8 * line - 0.95 * size)
         let footerBottom = footerTop - line
         let spacing = page.marginBottom - footerTop
-        try x.element("style:page-layout", ["style:name": "GovPage"]) {
+        try x.element("style:page-layout", ["style:name": name]) {
             try x.emptyElement("style:page-layout-properties", [
                 "fo:page-width": ODF.mm(page.width), "fo:page-height": ODF.mm(page.height),
                 "style:print-orientation": page.width > page.height ? "landscape" : "portrait",

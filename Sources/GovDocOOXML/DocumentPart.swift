@@ -11,22 +11,31 @@ struct DocumentPart {
         try x.startDocument()
         try x.element("w:document", ["xmlns:w": WordML.namespace, "xmlns:r": WordML.relationshipsNamespace]) {
             try x.element("w:body") {
+                var sections = 0
                 for item in Flow(document).items {
                     switch item {
                     case let .paragraph(p):
                         try paragraph(x, p)
+                    case let .table(table, pageBreakBefore) where table.landscape:
+                        // its own section on A4 landscape: end the portrait section before it,
+                        // and the landscape one after it (each section break starts a page)
+                        _ = pageBreakBefore
+                        try sectionBreak(x, page: document.pageSetup, first: sections == 0)
+                        try self.table(x, table, page: document.pageSetup.landscape)
+                        try sectionBreak(x, page: document.pageSetup.landscape, first: false)
+                        sections += 2
                     case let .table(table, pageBreakBefore):
                         if pageBreakBefore {
                             var look = ParagraphLook()
                             look.pageBreakBefore = true
                             try paragraph(x, FlowParagraph(.body, look: look))
                         }
-                        try self.table(x, table)
+                        try self.table(x, table, page: document.pageSetup)
                     case let .imprint(lines):
                         try imprint(x, lines)
                     }
                 }
-                try sectionProperties(x)
+                try sectionProperties(x, page: document.pageSetup, first: sections == 0)
             }
         }
         return try x.finish()
@@ -144,9 +153,9 @@ struct DocumentPart {
 
     // MARK: tables
 
-    private func table(_ x: XMLStreamWriter, _ table: Table) throws {
+    private func table(_ x: XMLStreamWriter, _ table: Table, page: PageSetup) throws {
         let grid = try TableGrid(table)
-        let widths = grid.columnWidths(for: table, totalWidth: document.pageSetup.textWidth,
+        let widths = grid.columnWidths(for: table, totalWidth: page.textWidth,
                                         characterWidth: document.styles.style(.tableCell).size).map(twips)
         try x.element("w:tbl") {
             try x.element("w:tblPr") {
@@ -221,21 +230,36 @@ struct DocumentPart {
 
     // MARK: section
 
-    private func sectionProperties(_ x: XMLStreamWriter) throws {
-        let page = document.pageSetup
+    /// An empty paragraph that ends a section with `page`'s setup.
+    private func sectionBreak(_ x: XMLStreamWriter, page: PageSetup, first: Bool) throws {
+        try x.element("w:p") {
+            try x.element("w:pPr") {
+                try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(.body)])
+                try sectionProperties(x, page: page, first: first)
+            }
+        }
+    }
+
+    /// Footers, paper, margins, numbering (the first section starts at the first page number;
+    /// later ones continue) and the line grid.
+    private func sectionProperties(_ x: XMLStreamWriter, page: PageSetup, first: Bool) throws {
         let footer = document.footer
         try x.element("w:sectPr") {
             try x.emptyElement("w:footerReference", ["w:type": "default", "r:id": OOXMLWriter.FooterSide.odd.relationshipID])
             if footer.alternateSides {
                 try x.emptyElement("w:footerReference", ["w:type": "even", "r:id": OOXMLWriter.FooterSide.even.relationshipID])
             }
-            try x.emptyElement("w:pgSz", ["w:w": "\(twips(page.width))", "w:h": "\(twips(page.height))"])
+            if page.isLandscape {
+                try x.emptyElement("w:pgSz", ["w:w": "\(twips(page.width))", "w:h": "\(twips(page.height))", "w:orient": "landscape"])
+            } else {
+                try x.emptyElement("w:pgSz", ["w:w": "\(twips(page.width))", "w:h": "\(twips(page.height))"])
+            }
             try x.emptyElement("w:pgMar", [
                 "w:top": "\(twips(page.marginTop))", "w:right": "\(twips(page.marginRight))",
                 "w:bottom": "\(twips(page.marginBottom))", "w:left": "\(twips(page.marginLeft))",
-                "w:header": "\(twips(points(mm: 15)))", "w:footer": "\(twips(footerDistance))", "w:gutter": "0",
+                "w:header": "\(twips(points(mm: 15)))", "w:footer": "\(twips(footerDistance(page)))", "w:gutter": "0",
             ])
-            try x.emptyElement("w:pgNumType", ["w:start": "\(footer.firstPageNumber)"])
+            if first { try x.emptyElement("w:pgNumType", ["w:start": "\(footer.firstPageNumber)"]) }
             // A line grid of `linesPerPage` lines. The 28 characters per line come from the
             // style sheet's grid letter spacing (16 pt − 0.25 pt × 28 ≤ 156 mm), not from a
             // character grid: LibreOffice lays a 16 pt character into two cells of a character
@@ -246,9 +270,9 @@ struct DocumentPart {
 
     /// Distance from the paper's bottom edge to the footer's bottom, so that the top of the
     /// page number line sits `distanceBelowBlock` under the text block.
-    private var footerDistance: Double {
+    private func footerDistance(_ page: PageSetup) -> Double {
         let size = document.styles.style(.pageNumber).size
-        let topFromBottom = document.pageSetup.marginBottom - document.footer.distanceBelowBlock
+        let topFromBottom = page.marginBottom - document.footer.distanceBelowBlock
         // one line of the page-number font: its top is ~1.15 × size above the line's bottom
         return max(0, topFromBottom - size * 1.15)
     }
