@@ -109,6 +109,17 @@ public enum GovDocIO {
         }
     }
 
+    /// Creates a directory and any missing parents (`mkdir -p`).
+    public static func createDirectory(_ path: String) throws {
+        var built = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            built += "/" + part
+            if mkdir(built, 0o755) != 0 && errno != EEXIST {
+                throw ExportError.output(path: path, message: "cannot create the directory: \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
     /// `dir/report.md` → `dir/report`.
     public static func defaultBase(for path: String) -> String {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path

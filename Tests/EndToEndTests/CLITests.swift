@@ -40,6 +40,77 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("bad.docx").path))
     }
 
+    /// A batch runs in parallel; its outputs are byte-identical to exporting one file at a time.
+    @Test func batchOutputIsByteIdenticalToOneAtATime() throws {
+        let dir = try Paths.temporaryDirectory()
+        let inputs = Paths.validFixtures.map(\.path) + [Paths.example.path]
+        let batchDir = dir.appendingPathComponent("batch/out").path   // created by govdoc
+        let batch = try run(govdocExecutable, ["export", "--docx", "--odt", "--jobs", "4", "-o", batchDir] + inputs)
+        #expect(batch.status == 0, "\(batch.stderr)")
+        #expect(batch.stdout.hasSuffix("\(inputs.count) exported, 0 failed\n"), "\(batch.stdout)")
+        #expect(batch.stdout.split(separator: "\n").filter { $0.hasPrefix("wrote ") }.count == inputs.count * 2)
+        for input in inputs {
+            let name = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
+            let single = dir.appendingPathComponent("single-\(name)").path
+            let one = try run(govdocExecutable, ["export", "--docx", "--odt", "-o", single + ".docx", input])
+            #expect(one.status == 0, "\(one.stderr)")
+            for ext in ["docx", "odt"] {
+                let a = try Data(contentsOf: URL(fileURLWithPath: "\(batchDir)/\(name).\(ext)"))
+                let b = try Data(contentsOf: URL(fileURLWithPath: "\(single).\(ext)"))
+                #expect(a == b, "\(name).\(ext): batch and single exports differ")
+            }
+        }
+    }
+
+    /// A directory stands for its .md files; one bad file among them fails alone, named in the
+    /// summary's error lines, and the exit status is non-zero.
+    @Test func directoryBatchWithOneBadFile() throws {
+        let dir = try Paths.temporaryDirectory()
+        let sources = dir.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        for url in Paths.validFixtures {
+            try FileManager.default.copyItem(at: url, to: sources.appendingPathComponent(url.lastPathComponent))
+        }
+        try Data("---\ntitle: 坏文件\ndate: 2024-13-01\n---\n正文。\n".utf8).write(to: sources.appendingPathComponent("bad.md"))
+        try Data("not a source".utf8).write(to: sources.appendingPathComponent("notes.txt"))
+        let out = dir.appendingPathComponent("out").path
+        let result = try run(govdocExecutable, ["export", "--docx", "-o", out, sources.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.hasSuffix("\(Paths.validFixtures.count) exported, 1 failed\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("failed \(sources.path)/bad.md"))
+        let errors = result.stderr.split(separator: "\n")
+        #expect(errors.count == 1 && errors[0].hasPrefix("\(sources.path)/bad.md:3:"), "\(result.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        #expect(written == Paths.validFixtures.map { $0.deletingPathExtension().lastPathComponent + ".docx" }.sorted())
+    }
+
+    @Test func quietPrintsOnlyErrors() throws {
+        let dir = try Paths.temporaryDirectory()
+        let good = Paths.fixtures.appendingPathComponent("valid/small.md").path
+        var result = try run(govdocExecutable, ["export", "--docx", "--quiet", "-o", dir.path + "/", good])
+        #expect(result.status == 0 && result.stdout.isEmpty && result.stderr.isEmpty, "\(result)")
+        let bad = dir.appendingPathComponent("bad.md")
+        try Data("---\nkind: report\n---\n".utf8).write(to: bad)
+        result = try run(govdocExecutable, ["export", "--docx", "-q", bad.path])
+        #expect(result.status == 1 && result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("\(bad.path):1:1: error: "))
+    }
+
+    /// Two inputs with the same name cannot both go to one output directory: the second fails.
+    @Test func sameOutputTwiceIsAnError() throws {
+        let dir = try Paths.temporaryDirectory()
+        for sub in ["a", "b"] {
+            let folder = dir.appendingPathComponent(sub)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Paths.fixtures.appendingPathComponent("valid/small.md"), to: folder.appendingPathComponent("small.md"))
+        }
+        let out = dir.appendingPathComponent("out").path
+        let result = try run(govdocExecutable, ["export", "--docx", "-o", out, dir.path + "/a/small.md", dir.path + "/b/small.md"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("same output as \(dir.path)/a/small.md"), "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("1 exported, 1 failed\n"))
+    }
+
     @Test func helpShowsAnExample() throws {
         let result = try run(govdocExecutable, ["export", "--help"])
         #expect(result.status == 0)

@@ -1,0 +1,103 @@
+/// Exporting many source files at once, in parallel, one result per file.
+///
+/// Each file is read once and written in every requested format; a failing file never stops
+/// the others. Results come back in the order of the jobs, whatever order they finished in.
+public enum BatchExport {
+    /// One source file and where its outputs go (the output path without extension).
+    public struct Job: Sendable, Hashable {
+        public var source: String
+        public var outputBase: String
+
+        public init(source: String, outputBase: String? = nil) {
+            self.source = source
+            self.outputBase = outputBase ?? GovDocIO.defaultBase(for: source)
+        }
+    }
+
+    /// What became of one job: the files written, or the error (no file of that job is left
+    /// half-written; a format already written before a later format failed stays).
+    public struct Outcome: Sendable {
+        public var job: Job
+        public var result: Result<[String], ExportError>
+
+        public var written: [String] { (try? result.get()) ?? [] }
+        public var error: ExportError? {
+            if case let .failure(error) = result { return error }
+            return nil
+        }
+    }
+
+    /// Exports every job in each format, at most `maxConcurrentJobs` at a time (default: one per
+    /// core). `progress` is called once per finished job, from one task at a time, with the
+    /// number finished so far.
+    public static func run(_ jobs: [Job], formats: [OutputFormat], maxConcurrentJobs: Int? = nil,
+                           progress: (@Sendable (_ finished: Int, _ total: Int, _ outcome: Outcome) -> Void)? = nil) async -> [Outcome] {
+        let width = max(1, maxConcurrentJobs ?? ProcessorCount.active)
+        let duplicates = duplicateOutputs(jobs)
+        var outcomes = [Outcome?](repeating: nil, count: jobs.count)
+        await withTaskGroup(of: (Int, Outcome).self) { group in
+            var next = 0
+            var finished = 0
+            func submit() {
+                guard next < jobs.count else { return }
+                let index = next, job = jobs[index]
+                next += 1
+                let clash = duplicates[index]
+                group.addTask {
+                    if let first = clash {
+                        return (index, Outcome(job: job, result: .failure(.output(
+                            path: job.outputBase, message: "same output as \(first); name a different -o or rename one of them"))))
+                    }
+                    return (index, exportOne(job, formats: formats))
+                }
+            }
+            for _ in 0..<min(width, jobs.count) { submit() }
+            while let (index, outcome) = await group.next() {
+                outcomes[index] = outcome
+                finished += 1
+                progress?(finished, jobs.count, outcome)
+                submit()
+            }
+        }
+        return outcomes.map { $0! }
+    }
+
+    static func exportOne(_ job: Job, formats: [OutputFormat]) -> Outcome {
+        do {
+            let written = try GovDocIO.export(sourceAt: job.source, formats: formats, outputBase: job.outputBase)
+            return Outcome(job: job, result: .success(written))
+        } catch let error as ExportError {
+            return Outcome(job: job, result: .failure(error))
+        } catch {
+            return Outcome(job: job, result: .failure(.output(path: job.outputBase, message: "\(error)")))
+        }
+    }
+
+    /// For each job whose output base an earlier job already uses, that earlier job's source.
+    static func duplicateOutputs(_ jobs: [Job]) -> [String?] {
+        var seen: [String: String] = [:]
+        return jobs.map { job in
+            if let first = seen[job.outputBase] { return first }
+            seen[job.outputBase] = job.source
+            return nil
+        }
+    }
+}
+
+/// The number of cores this process may use.
+enum ProcessorCount {
+    static var active: Int {
+        #if canImport(Glibc)
+        let n = sysconf(Int32(_SC_NPROCESSORS_ONLN))
+        #else
+        let n = sysconf(_SC_NPROCESSORS_ONLN)
+        #endif
+        return n > 0 ? n : 1
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
