@@ -8,6 +8,13 @@ import Darwin
 /// On any failure the temporary file is removed and an existing target is untouched.
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws {
+        try write(bytes, to: path, using: Glibc_write)
+    }
+
+    /// The same, writing through `writeBytes` (a `write(2)` look-alike: bytes written, or -1
+    /// with `errno` set) so that tests can make the disk fail part-way.
+    static func write(_ bytes: [UInt8], to path: String,
+                      using writeBytes: (Int32, UnsafeRawPointer, Int) -> Int) throws {
         let directory: String
         if let slash = path.lastIndex(of: "/") {
             directory = slash == path.startIndex ? "/" : String(path[..<slash])
@@ -26,7 +33,7 @@ public enum AtomicFile {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { raw in
-                Glibc_write(fd, raw.baseAddress! + offset, bytes.count - offset)
+                writeBytes(fd, raw.baseAddress! + offset, bytes.count - offset)
             }
             if n < 0 {
                 if errno == EINTR { continue }

@@ -104,6 +104,29 @@ import Testing
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: dir.path)) == ["report.md", "report.docx"])
     }
 
+    /// A real full disk: a 256 KiB tmpfs, nearly filled, holding last year's report.docx.
+    /// The export fails with the system's message; the old file and nothing else is there.
+    /// (Needs the right to mount, as root in CI; the injected failure in AtomicFileTests
+    /// covers the same path everywhere.)
+    @Test func aFullDiskLeavesTheOldOutput() throws {
+        let dir = try Paths.temporaryDirectory().appendingPathComponent("tiny")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let mount = try run("/bin/mount", ["-t", "tmpfs", "-o", "size=256k", "tmpfs", dir.path])
+        guard mount.status == 0 else {
+            print("full disk: not run (cannot mount a tmpfs here: \(mount.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))")
+            return
+        }
+        defer { _ = try? run("/bin/umount", [dir.path]) }
+        let output = dir.appendingPathComponent("report.docx")
+        try Data("last year's report".utf8).write(to: output)
+        try Data(count: 248 * 1024).write(to: dir.appendingPathComponent("filler"))
+        let result = try run(govdocExecutable, ["export", "--docx", "-o", output.path, Paths.example.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(output.path): error: cannot write \(output.path): No space left on device\n", "\(result.stderr)")
+        #expect(try String(contentsOf: output, encoding: .utf8) == "last year's report")
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: dir.path)) == ["report.docx", "filler"])
+    }
+
     @Test func crlfAndBOMAreAccepted() throws {
         let dir = try Paths.temporaryDirectory()
         let input = dir.appendingPathComponent("crlf.md")
