@@ -16,8 +16,9 @@ public struct Document: Sendable, Equatable {
     public var masthead: Masthead?
     /// 主送机关, flush left under the title, e.g. `各村（社区）、镇属各单位：`.
     public var recipient: String?
-    /// 附件说明: the titles of the attachments, in order.
-    public var attachments: [String] = []
+    /// 附件: named in the 附件说明 in this order; those with text are printed after the
+    /// document, each from a new page.
+    public var attachments: [Attachment] = []
     /// 附注, e.g. `（此件公开发布）`.
     public var note: String?
     /// 版记: 抄送, 印发机关 and 印发日期.

@@ -1,3 +1,21 @@
+/// 附件 (GB/T 9704 §7.3.4, §7.3.7): named in the 附件说明 under the body and, when bound with
+/// the document, printed after it: a new page, `附件1` (黑体) top left, the title centred on
+/// the third line, then the text.
+public struct Attachment: Sendable, Equatable {
+    /// The title, identical in the 附件说明 and on the attachment's first page.
+    public var title: String
+    /// The attachment's text; `nil` when it is bound separately (only named in the 附件说明).
+    public var blocks: [Block]?
+
+    public init(title: String, blocks: [Block]? = nil) {
+        self.title = title
+        self.blocks = blocks
+    }
+
+    /// Printed with the document (it has pages of its own).
+    public var isBoundWithDocument: Bool { blocks != nil }
+}
+
 /// 版头 (GB/T 9704 §7.2): the red issuer mark, the document number and the red separator.
 public struct Masthead: Sendable, Equatable {
     /// 发文机关标志, e.g. `石门镇人民政府文件`.

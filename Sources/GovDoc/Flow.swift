@@ -110,13 +110,14 @@ struct FlowBuilder {
         if let recipient = document.recipient {
             items.append(.paragraph(FlowParagraph(.recipient, text: recipient)))
         }
-        body()
+        body(document.blocks)
         attachmentNote()
         signature()
         if let note = document.note {
             let text = note.hasPrefix("（") || note.hasPrefix("(") ? note : "（\(note)）"
             items.append(.paragraph(FlowParagraph(.note, text: text)))
         }
+        attachmentPages()
         imprint()
     }
 
@@ -147,9 +148,9 @@ struct FlowBuilder {
         blank(2, keepWithNext: true)
     }
 
-    mutating func body() {
+    mutating func body(_ blocks: [Block]) {
         var pendingBreak = false
-        for (index, block) in document.blocks.enumerated() {
+        for (index, block) in blocks.enumerated() {
             var look = ParagraphLook()
             look.pageBreakBefore = pendingBreak
             let breakBefore = pendingBreak
@@ -168,7 +169,7 @@ struct FlowBuilder {
             case let .table(t):
                 items.append(.table(t, pageBreakBefore: breakBefore))
                 // Word merges adjacent tables: keep a paragraph between them (in every format).
-                if index + 1 < document.blocks.count, case .table = document.blocks[index + 1] { blank() }
+                if index + 1 < blocks.count, case .table = blocks[index + 1] { blank() }
             case .pageBreak:
                 pendingBreak = true
             }
@@ -183,7 +184,7 @@ struct FlowBuilder {
     /// §7.3.4: one blank line under the body, `附件：` indented two 字; several attachments
     /// are numbered and wrapped lines align with the first character of the name.
     mutating func attachmentNote() {
-        let names = document.attachments
+        let names = document.attachments.map(\.title)
         guard !names.isEmpty else { return }
         blank(1, keepWithNext: true)
         let label = "附件："
@@ -205,6 +206,26 @@ struct FlowBuilder {
             look.firstLineIndent = -(numberWidth + (i == 0 ? labelWidth : 0))
             look.keepWithNext = true
             items.append(.paragraph(FlowParagraph(.attachmentNote, text: (i == 0 ? label : "") + number + name, look: look)))
+        }
+    }
+
+    /// §7.3.7: each attachment bound with the document starts a new page: `附件N` (`附件`
+    /// when there is only one) flush left on line 1, its title centred on line 3, a blank line,
+    /// then its text like the body.
+    mutating func attachmentPages() {
+        let all = document.attachments
+        for (i, attachment) in all.enumerated() {
+            guard let blocks = attachment.blocks else { continue }
+            var label = ParagraphLook()
+            label.pageBreakBefore = true
+            label.keepWithNext = true
+            items.append(.paragraph(FlowParagraph(.attachmentLabel, text: all.count == 1 ? "附件" : "附件\(i + 1)", look: label)))
+            blank(1, keepWithNext: true)
+            var title = ParagraphLook()
+            title.keepWithNext = true
+            items.append(.paragraph(FlowParagraph(.title, text: attachment.title, look: title)))
+            blank()
+            body(blocks)
         }
     }
 

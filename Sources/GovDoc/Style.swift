@@ -30,6 +30,8 @@ public enum Role: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
     case recipient
     /// 附件说明
     case attachmentNote = "attachment-note"
+    /// `附件1`, the label on an attachment's first page (黑体)
+    case attachmentLabel = "attachment-label"
     /// 附注
     case note
     /// 版记 (抄送, 印发机关和印发日期)
@@ -63,6 +65,7 @@ public enum Role: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
         case .documentNumber: return "GovDocumentNumber"
         case .recipient: return "GovRecipient"
         case .attachmentNote: return "GovAttachmentNote"
+        case .attachmentLabel: return "GovAttachmentLabel"
         case .note: return "GovNote"
         case .imprint: return "GovImprint"
         }

@@ -45,14 +45,21 @@ public struct NumberingCheck {
     public private(set) var findings: [Finding] = []
     public private(set) var entries: [Entry] = []
 
+    /// Checks the document's body and, numbered afresh, each attachment's text.
     public init(result: SourceReader.Result, file: String) {
-        let blocks = result.document.blocks
+        check(result.document.blocks, lines: result.blockLines, file: file)
+        for (attachment, lines) in zip(result.document.attachments, result.attachmentBlockLines) {
+            check(attachment.blocks ?? [], lines: lines, file: file)
+        }
+    }
+
+    private mutating func check(_ blocks: [Block], lines blockLines: [Int], file: String) {
         var counters = [0, 0, 0, 0, 0]
         var open = 0 // deepest level currently open
         var previousHeading: (level: Int, line: Int, index: Int)? = nil
         for (index, block) in blocks.enumerated() {
             guard case let .heading(h) = block else { continue }
-            let line = result.blockLines[index]
+            let line = blockLines[index]
             let formLevel = h.level
             // A heading more than one level deeper than what is open: a （1） is read as the
             // level-2 heading it stands for (its parenthesised twin （一）); otherwise the

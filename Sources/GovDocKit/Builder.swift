@@ -11,6 +11,7 @@ public protocol DocumentComponent: Sendable {
 public struct DocumentDraft: Sendable {
     public var blocks: [Block] = []
     public var signature: SignatureBlock?
+    public var attachments: [Attachment] = []
 }
 
 /// Builds a document in code, reading like the document itself:
@@ -130,6 +131,18 @@ public struct Signature: DocumentComponent {
     public func contribute(to draft: inout DocumentDraft) { draft.signature = block }
 }
 
+extension Attachment: DocumentComponent {
+    /// An attachment printed after the document, from a new page, with its own text
+    /// (headings numbered afresh). Named in the 附件说明 in the order given.
+    public init(title: String, @DocumentBuilder content: () -> [any DocumentComponent]) {
+        var draft = DocumentDraft()
+        for component in content() { component.contribute(to: &draft) }
+        self.init(title: title, blocks: Document.numbered(draft.blocks))
+    }
+
+    public func contribute(to draft: inout DocumentDraft) { draft.attachments.append(self) }
+}
+
 extension Document {
     /// A document built in code with the GB/T 9704 style sheet (or `style`, a name or path from
     /// Templates/). Headings without numbers get them from their position.
@@ -141,6 +154,7 @@ extension Document {
         self.init(kind: kind, metadata: Metadata(issuer: draft.signature?.issuer, date: draft.signature?.date),
                   title: title, blocks: Self.numbered(draft.blocks), signature: draft.signature,
                   styles: styles, firstPageNumber: firstPageNumber)
+        attachments = draft.attachments
     }
 
     /// Gives every heading without a number the next number of its level (一、 （一） 1. （1）).

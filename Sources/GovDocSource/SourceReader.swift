@@ -20,6 +20,8 @@ public struct SourceReader {
         public var frontMatter: FrontMatter
         /// File line of every block in `document.blocks`.
         public var blockLines: [Int]
+        /// File line of every block of each attachment printed with the document.
+        public var attachmentBlockLines: [[Int]] = []
     }
 
     /// Reads a file from disk.
@@ -71,9 +73,25 @@ public struct SourceReader {
             throw SourceError(at(line), "cannot load the style sheet: \(error)")
         }
 
-        // §2–3 body
-        var body = BodyParser(lines: lines, start: close + 1, file: file)
+        // §2–3 body, then the text of each attachment after its `<attachment/>` line
+        let markers = (close + 1..<lines.count).filter { BodyParser.isAttachmentMarker(lines[$0]) }
+        var body = BodyParser(lines: lines, start: close + 1, limit: markers.first ?? lines.count, file: file)
         try body.parse()
+        var attachments = matter.attachments.map { Attachment(title: $0) }
+        var attachmentBlockLines: [[Int]] = []
+        for (n, marker) in markers.enumerated() {
+            guard n < attachments.count else {
+                let listed = attachments.isEmpty ? "`attachments:` in the front matter names none" : "`attachments:` in the front matter names \(attachments.count)"
+                let line = lines[marker]
+                let column = (line.firstIndex(of: "<").map { line.distance(from: line.startIndex, to: $0) } ?? 0) + 1
+                throw SourceError(at(marker + 1, column),
+                                  "attachment \(n + 1) has no title: \(listed); expected one title per `<attachment/>` line, in order")
+            }
+            var text = BodyParser(lines: lines, start: marker + 1, limit: n + 1 < markers.count ? markers[n + 1] : lines.count, file: file)
+            try text.parse()
+            attachments[n].blocks = text.blocks
+            attachmentBlockLines.append(text.blockLines)
+        }
         if let data = matter.data, generatesAnnualReportTables {
             try AnnualReportTables.insert(data: data, into: &body, file: file)
         }
@@ -90,11 +108,12 @@ public struct SourceReader {
             document.masthead = Masthead(issuerMark: header, number: matter.number, signer: matter.signer)
         }
         document.recipient = matter.to
-        document.attachments = matter.attachments
+        document.attachments = attachments
         document.note = matter.note
         let imprint = Imprint(copyTo: matter.cc, printer: matter.printer, printedDate: matter.printed)
         document.imprint = imprint.isEmpty ? nil : imprint
-        return Result(document: document, frontMatter: matter, blockLines: body.blockLines)
+        return Result(document: document, frontMatter: matter, blockLines: body.blockLines,
+                      attachmentBlockLines: attachmentBlockLines)
     }
 }
 
@@ -102,14 +121,23 @@ public struct SourceReader {
 struct BodyParser {
     let lines: [Substring]
     let start: Int
+    /// One past the last line of this body (an `<attachment/>` line or the end of the file).
+    let limit: Int
     let file: String
     var blocks: [Block] = []
     var blockLines: [Int] = []
 
-    init(lines: [Substring], start: Int, file: String) {
+    init(lines: [Substring], start: Int, limit: Int? = nil, file: String) {
         self.lines = lines
         self.start = start
+        self.limit = limit ?? lines.count
         self.file = file
+    }
+
+    /// `<attachment/>` alone on a line: the text of the next attachment follows.
+    static func isAttachmentMarker(_ line: Substring) -> Bool {
+        let lower = line.trimmingLayoutSpaces.lowercased()
+        return lower == "<attachment/>" || lower == "<attachment />" || lower == "<attachment>"
     }
 
     func at(_ index: Int, _ column: Int = 1) -> SourceLocation {
@@ -123,7 +151,7 @@ struct BodyParser {
 
     mutating func parse() throws(SourceError) {
         var i = start
-        while i < lines.count {
+        while i < limit {
             let raw = lines[i]
             let line = raw.trimmingLayoutSpaces
             if line.isEmpty { i += 1; continue }
@@ -159,8 +187,8 @@ struct BodyParser {
 
     private mutating func htmlTable(from startIndex: Int) throws(SourceError) -> Int {
         var end = startIndex
-        while end < lines.count, lines[end].lowercased().range(of: "</table>") == nil { end += 1 }
-        guard end < lines.count else {
+        while end < limit, lines[end].lowercased().range(of: "</table>") == nil { end += 1 }
+        guard end < limit else {
             throw SourceError(at(startIndex, column(of: "<", in: lines[startIndex])), "unclosed <table>: expected a </table> line")
         }
         let fragment = lines[startIndex...end].joined(separator: "\n")
@@ -210,7 +238,7 @@ struct BodyParser {
 
     private mutating func pipeTable(from startIndex: Int) throws(SourceError) -> Int {
         var end = startIndex
-        while end < lines.count, lines[end].trimmingLayoutSpaces.hasPrefix("|") { end += 1 }
+        while end < limit, lines[end].trimmingLayoutSpaces.hasPrefix("|") { end += 1 }
         let rows = (startIndex..<end).map { PipeRow(lines[$0].trimmingLayoutSpaces) }
         guard rows.count >= 2, rows[1].isRule else {
             let index = min(startIndex + 1, lines.count - 1)

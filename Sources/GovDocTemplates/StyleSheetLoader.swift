@@ -174,6 +174,13 @@ private struct RawSheet: Decodable {
                                      firstLineIndent: entry.firstLineIndent ?? 0, keepWithNext: entry.keepWithNext ?? false,
                                      snapToGrid: entry.snapToGrid ?? true, lineHeight: entry.lineHeight?.points, color: entry.color)
         }
+        // Roles added after a county may have copied its sheet: derived, not required.
+        if styles[.attachmentLabel] == nil, var label = styles[.heading1] {
+            label.displayName = "附件标识"
+            label.alignment = .left
+            label.firstLineIndent = 0
+            styles[.attachmentLabel] = label
+        }
         let p = page
         let setup = PageSetup(width: p.width.points, height: p.height.points, marginTop: p.marginTop.points,
                               marginBottom: p.marginBottom.points, marginLeft: p.marginLeft.points,

@@ -138,4 +138,28 @@ import Testing
             try Checkers.expectValid(path)
         }
     }
+
+    /// Attachments in code: named in the 附件说明, printed after the signature from new pages,
+    /// their headings numbered afresh; the same model as `<attachment/>` in a source file.
+    @Test func attachmentsInCode() throws {
+        let doc = try Document(title: "关于做好春季森林防火工作的通知") {
+            Heading(level: 1, "提高认识")
+            Paragraph("正文。")
+            Signature(issuer: "石门镇人民政府", date: "2024-02-20")
+            Attachment(title: "责任分解表") {
+                Heading(level: 1, "镇级责任")
+                Paragraph("表略。")
+            }
+        }
+        let source = "---\ntitle: 关于做好春季森林防火工作的通知\nissuer: 石门镇人民政府\ndate: 2024-02-20\nattachments: [责任分解表]\n---\n一、提高认识\n正文。\n<attachment/>\n一、镇级责任\n表略。\n"
+        let read = try GovDocIO.read(source: source)
+        #expect(doc.attachments == read.attachments)
+        #expect(try doc.serialized(as: .docx) == read.serialized(as: .docx))
+        let path = try Paths.temporaryDirectory().appendingPathComponent("notice.docx").path
+        try doc.write(to: path, format: .docx)
+        let texts = try DocxReader(path).extract().paragraphs
+        #expect(Array(texts.suffix(5)) == ["2024年2月20日", "附件", "责任分解表", "一、镇级责任", "表略。"])
+        #expect(texts.contains("附件：责任分解表"))
+        try Checkers.expectValid(path)
+    }
 }

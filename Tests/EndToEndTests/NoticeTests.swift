@@ -52,7 +52,20 @@ struct NoticeTests {
         #expect(Int(firstIndent.attr("w:hanging") ?? "0")! > Int(secondIndent.attr("w:hanging") ?? "0")!)
         // signature, then 附注 in parentheses
         let texts = try paragraphs.map(DocxReader.text(ofParagraph:)).filter { !$0.isEmpty }
-        #expect(Array(texts.suffix(3)) == ["石门镇人民政府", "2024年2月20日", "（此件公开发布）"])
+        let firstLabel = try #require(texts.firstIndex(of: "附件1"))
+        #expect(Array(texts[..<firstLabel].suffix(3)) == ["石门镇人民政府", "2024年2月20日", "（此件公开发布）"])
+        // 附件: each from a new page, `附件N` in its own style (黑体), the title on line 3
+        let labels = try paragraphs.filter { try style(of: $0) == "GovAttachmentLabel" }
+        #expect(try labels.map(DocxReader.text(ofParagraph:)) == ["附件1", "附件2"])
+        #expect(try labels.allSatisfy { try $0.first(".//*[local-name()='pageBreakBefore']") != nil })
+        for (label, title) in zip(labels, ["石门镇2024年春季森林防火责任分解表", "石门镇森林防火应急队伍名单及联系方式"]) {
+            let at = try #require(paragraphs.firstIndex { $0 === label })
+            #expect(try DocxReader.text(ofParagraph: paragraphs[at + 1]).isEmpty)
+            #expect(try style(of: paragraphs[at + 2]) == "GovTitle" && DocxReader.text(ofParagraph: paragraphs[at + 2]) == title)
+        }
+        let labelStyle = try #require(try styles.first("//*[local-name()='style'][@*[local-name()='styleId']='GovAttachmentLabel']"))
+        #expect(try labelStyle.first(".//*[local-name()='rFonts']")?.attr("w:eastAsia") == "黑体")
+        #expect(texts.last == "各村（社区）组建不少于10人的应急扑火队，名单报镇应急管理办公室备案。")
         // 版记: thick rules first and last, thin between, as wide as the text block
         let tables = try doc.all("//*[local-name()='tbl']")
         let imprint = try #require(tables.last)
@@ -92,7 +105,13 @@ struct NoticeTests {
         let texts = body.filter { $0.localName != "table" }.map(OdtReader.text(of:)).filter { !$0.isEmpty }
         #expect(texts.contains("各村（社区）、镇属各单位："))
         #expect(texts.contains("附件：1. 石门镇2024年春季森林防火责任分解表"))
-        #expect(Array(texts.suffix(3)) == ["石门镇人民政府", "2024年2月20日", "（此件公开发布）"])
+        let firstLabel = try #require(texts.firstIndex(of: "附件1"))
+        #expect(Array(texts[..<firstLabel].suffix(3)) == ["石门镇人民政府", "2024年2月20日", "（此件公开发布）"])
+        #expect(texts.filter { $0.hasPrefix("附件") && $0.count == 3 } == ["附件1", "附件2"])
+        let label = try #require(body.first { OdtReader.text(of: $0) == "附件2" })
+        let labelStyle = try #require(try paragraphStyle(label.attr("text:style-name") ?? ""))
+        #expect(try labelStyle.first(".//*[local-name()='paragraph-properties']")?.attr("fo:break-before") == "page")
+        #expect(labelStyle.attr("style:parent-style-name") == "GovAttachmentLabel")
         let imprint = try #require(try content.first("//*[local-name()='table'][@*[local-name()='name']='版记']"))
         let cells = try imprint.all(".//*[local-name()='table-cell']")
         #expect(cells.map { OdtReader.text(of: try! $0.first("./*[local-name()='p']")!) } == ["抄送：县应急管理局，县林业局。", "石门镇党政办公室\t2024年2月20日印发"])
@@ -128,6 +147,31 @@ struct NoticeTests {
     }
 }
 
+extension NoticeTests {
+    /// On the rendered pages: each attachment starts a page, `附件N` flush left on the first
+    /// line of the block, its title centred two lines lower; the 版记 closes the last page.
+    @Test(arguments: OutputFormat.packages)
+    func renderedAttachmentPages(_ format: OutputFormat) throws {
+        let path = try Self.export(format)
+        guard let pdf = try Checkers.renderPDF(path) else { return }
+        for (page, label, title) in [(3, "附件1", "石门镇2024年春季森林防火责任分解表"), (4, "附件2", "石门镇森林防火应急队伍名单及联系方式")] {
+            let words = try TextBox.words(pdf: pdf, page: page)
+            let first = try #require(words.first, "page \(page) is empty")   // reading order
+            // LibreOffice sets 附件 and the digit as two words (autospace between them)
+            #expect(first.text == "附件" || first.text == label, "page \(page) starts with \(first.text)")
+            #expect(abs(first.xMin * 25.4 / 72 - 28) < 1, "\(label) at \(first.xMin * 25.4 / 72) mm from the left")
+            #expect(abs(first.yMin * 25.4 / 72 - 37) < 3, "\(label) top at \(first.yMin * 25.4 / 72) mm")
+            let titleWords = words.filter { title.contains($0.text) && $0.text.count > 1 }
+            let titleTop = try #require(titleWords.map(\.yMin).min()) * 25.4 / 72
+            // line 3: two line pitches (2 × 10.2 mm) under line 1, give or take the larger type
+            #expect(titleTop - first.yMin * 25.4 / 72 > 15 && titleTop - first.yMin * 25.4 / 72 < 25, "title at \(titleTop) mm")
+        }
+        let last = try TextBox.words(pdf: pdf, page: 4)
+        #expect(last.contains { $0.text.hasPrefix("抄送") }, "版记 on the last page")
+        #expect(try TextBox.words(pdf: pdf, page: 5).isEmpty, "four pages")
+    }
+}
+
 /// Finds the long red horizontal rule on page 1 of a PDF (pdftoppm at 72 dpi, PPM).
 enum RedRule {
     static func find(pdf: String) throws -> (leftMM: Double, widthMM: Double, yMM: Double) {
@@ -158,12 +202,16 @@ enum RedRule {
 
 /// Word boxes from `pdftotext -bbox` on page 1.
 enum TextBox {
-    static func words(pdf: String) throws -> [(text: String, yMin: Double, yMax: Double)] {
-        let r = try run(which("pdftotext") ?? "/usr/bin/pdftotext", ["-f", "1", "-l", "1", "-bbox", pdf, "-"])
-        let pattern = try NSRegularExpression(pattern: "yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)</word>")
+    struct Word { var text: String; var xMin: Double; var yMin: Double; var yMax: Double }
+
+    /// The words of one page (pdftotext -bbox), positions in points from the top left.
+    static func words(pdf: String, page: Int = 1) throws -> [Word] {
+        let r = try run(which("pdftotext") ?? "/usr/bin/pdftotext", ["-f", "\(page)", "-l", "\(page)", "-bbox", pdf, "-"])
+        let pattern = try NSRegularExpression(pattern: "xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)</word>")
         let s = r.stdout as NSString
         return pattern.matches(in: r.stdout, range: NSRange(location: 0, length: s.length)).map {
-            (s.substring(with: $0.range(at: 3)), Double(s.substring(with: $0.range(at: 1)))!, Double(s.substring(with: $0.range(at: 2)))!)
+            Word(text: s.substring(with: $0.range(at: 4)), xMin: Double(s.substring(with: $0.range(at: 1)))!,
+                 yMin: Double(s.substring(with: $0.range(at: 2)))!, yMax: Double(s.substring(with: $0.range(at: 3)))!)
         }
     }
     static func bottomMM(of text: String, pdf: String) throws -> Double {

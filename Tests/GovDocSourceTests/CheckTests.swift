@@ -28,6 +28,30 @@ import Testing
         #expect(c.entries.map(\.expected) == ["一、", "（一）", "（二）", "（三）", "二、", "1."])
     }
 
+    /// Each attachment's headings are numbered afresh from 一、, and checked at their own lines.
+    @Test func attachmentsAreNumberedAfresh() throws {
+        let text = "---\ntitle: 通知\nattachments: [甲表, 乙表]\n---\n一、总体\n正文。\n二、安排\n正文。\n<attachment/>\n一、说明\n正文。\n三、要求\n正文。\n<attachment/>\n一、名单\n正文。\n"
+        let result = try SourceReader().read(bytes: Array(text.utf8), file: "t.md")
+        #expect(result.document.blocks.count == 4)
+        #expect(result.document.attachments.map(\.title) == ["甲表", "乙表"])
+        #expect(result.document.attachments.map { $0.blocks?.count } == [4, 2])
+        #expect(result.attachmentBlockLines == [[10, 11, 12, 13], [15, 16]])
+        let c = NumberingCheck(result: result, file: "t.md")
+        #expect(c.findings.map { "\($0.line):\($0.code)" } == ["12:numbering.sequence"])
+        #expect(c.entries.map(\.expected) == ["一、", "二、", "一、", "二、", "一、"])
+    }
+
+    /// Titles without an `<attachment/>` are attachments bound separately: named only.
+    @Test func attachmentsWithoutTextAreOnlyNamed() throws {
+        let text = "---\ntitle: 通知\nattachments: [甲表, 乙表]\n---\n正文。\n<attachment/>\n甲表的内容。\n"
+        let document = try SourceReader().read(bytes: Array(text.utf8), file: "t.md").document
+        #expect(document.attachments == [Attachment(title: "甲表", blocks: [.paragraph(Paragraph("甲表的内容。"))]), Attachment(title: "乙表")])
+        let labels = Flow(document).items.compactMap { item -> String? in
+            if case let .paragraph(p) = item, p.role == .attachmentLabel { return p.text } else { return nil }
+        }
+        #expect(labels == ["附件1"])
+    }
+
     @Test func outOfSequenceAndMixedWidth() throws {
         let c = try check("""
             一、甲

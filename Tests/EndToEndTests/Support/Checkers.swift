@@ -45,4 +45,22 @@ enum Checkers {
         let report = try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8))
         return Dictionary(report.rules.map { ($0.rule, $0) }, uniquingKeysWith: { a, _ in a })
     }
+
+    /// Renders a package to PDF with LibreOffice (private profile); the PDF's path. Without
+    /// LibreOffice this records a failure (Scripts/test.sh installs it) and returns `nil`.
+    static func renderPDF(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String? {
+        guard let soffice = which("soffice") ?? which("libreoffice") else {
+            Issue.record("LibreOffice (soffice) is not installed: Scripts/test.sh installs libreoffice-writer-nogui", sourceLocation: sourceLocation)
+            return nil
+        }
+        let dir = try Paths.temporaryDirectory()
+        let r = try run(soffice, ["-env:UserInstallation=file://\(dir.appendingPathComponent("profile").path)", "--headless",
+                                  "--convert-to", "pdf", "--outdir", dir.path, path])
+        let pdf = dir.appendingPathComponent(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent + ".pdf").path
+        guard r.status == 0, FileManager.default.fileExists(atPath: pdf) else {
+            Issue.record("LibreOffice could not render \(path): \(r.stderr)", sourceLocation: sourceLocation)
+            return nil
+        }
+        return pdf
+    }
 }
