@@ -1,28 +1,22 @@
 #!/usr/bin/env python3
-"""Peer benchmark: the documents govdoc benchmarks, built with python-docx (DOCX) and
-odfdo (ODT), timed in-process, next to a "zlib floor" measured on govdoc's own outputs.
+"""Peer benchmark: govdoc's benchmark documents built with python-docx (DOCX) and odfdo (ODT),
+timed in-process, next to a "zlib floor" measured on govdoc's own output files.
 
     python peers.py --govdoc-json FILE --parts-dir DIR [--quick] [--json-out FILE]
 
-Documents
-  seed    ../../Examples/shimen-2023/report.md: front matter, headings (一、 （一） 1. （1）,
-          run-in headings split at the first 。), body paragraphs, three HTML tables with
-          rowspan/colspan/<br>, then issuer and date. Parsed once; parsing is never timed.
-  stress  2,000 paragraphs, one table (header 列0..列7 + 10,000 rows x 8), issuer, date.
+seed    ../../Examples/shimen-2023/report.md (front matter, four heading levels with run-in
+        headings, body paragraphs, HTML tables with rowspan/colspan/<br>, issuer and date).
+stress  2,000 paragraphs + a table (header 列0..列7, 10,000 rows x 8), issuer and date.
+Parsing is never timed; a timed build goes from an empty document to the saved bytes
+(io.BytesIO). The builders are written as a careful user would write them: styles or
+fonts set once where the library allows it, one pass over table.rows / row.cells, merges
+by a.merge(b) / table.set_span(), header rows repeated, A4 with 37/35/28/26 mm margins.
 
-Builders (written as a careful user would): Normal style set to 仿宋 16pt once, per-run
-fonts (run.font.name + w:eastAsia) on title and headings, A4 37/35/28/26 mm, 'Table Grid',
-doc.add_table(rows, cols) filled row by row through row.cells, merges by a.merge(b),
-header rows repeated; odfdo: common paragraph styles, Header/Paragraph, Row/Cell appended
-row by row, table.set_span() for merges, header rows in table:table-header-rows.
-Both serialize to io.BytesIO; the timed span is empty document -> bytes.
-
-Timing: every (document, library) runs in a fresh subprocess (hidden `--one LIB DOC N`)
-that builds N times and prints the median ms and the growth of peak RSS (ru_maxrss)
-across the builds; seed N = 20 (3 with --quick), stress N = 1.
-zlib floor: for each DIR/{seed,stress}.{docx,odt}, zlib.compress(member, 6) over all
-members' uncompressed bytes (median of 20 runs for seed, 3 for stress).
-govdoc's figures come from --govdoc-json: {"seed.docx": {"ms": .., "peakMB": ..}, ...}.
+Every (document, library) runs in a fresh subprocess (hidden `--one LIB DOC RUNS`) that
+prints the median ms and the growth of peak RSS (ru_maxrss) over its builds; seed: 20
+runs (3 with --quick), stress: 1 run. zlib floor: zlib.compress(member, 6) over every
+member of DIR/{seed,stress}.{docx,odt} (median of 20 runs for seed, 3 for stress).
+--govdoc-json holds govdoc's own figures: {"seed.docx": {"ms": .., "peakMB": ..}, ...}.
 """
 import argparse, io, json, os, re, resource, statistics, subprocess, sys, time, zipfile, zlib
 from html.parser import HTMLParser
@@ -38,9 +32,8 @@ HEADS = [(1, re.compile(rf"^[{CN}]+、")), (2, re.compile(rf"^[（(][{CN}]+[）)
          (3, re.compile(r"^\d+[.．、]")), (4, re.compile(r"^[（(]\d+[）)]"))]
 
 
-def cn_date(iso):
-    y, m, d = (int(x) for x in iso.split("-"))
-    return f"{y}年{m}月{d}日"
+def cn_date(iso):  # 2024-01-23 -> 2024年1月23日
+    return "{}年{}月{}日".format(*(int(x) for x in iso.split("-")))
 
 
 class HTMLTable(HTMLParser):
@@ -50,18 +43,17 @@ class HTMLTable(HTMLParser):
         self.rows, self.cell = [], None
 
     def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
         if tag == "tr":
             self.rows.append([])
         elif tag in ("td", "th"):
+            a = dict(attrs)
             self.cell = ["", int(a.get("rowspan", 1)), int(a.get("colspan", 1)), tag == "th"]
             self.rows[-1].append(self.cell)
         elif tag == "br" and self.cell:
             self.cell[0] += "\n"
 
     def handle_endtag(self, tag):
-        if tag in ("td", "th"):
-            self.cell = None
+        self.cell = None if tag in ("td", "th") else self.cell
 
     def handle_data(self, data):
         if self.cell is not None:
@@ -86,12 +78,9 @@ def layout(rows):
 
 def parse_seed(path):
     lines = open(path, encoding="utf-8").read().splitlines()
-    meta, i = {}, 1
-    while lines[i].strip() != "---":
-        k, _, v = lines[i].partition(":")
-        meta[k.strip()] = v.strip()
-        i += 1
-    blocks, i = [("title", meta["title"]), ("p", "")], i + 1  # blank line after the title
+    end = lines.index("---", 1)  # front matter: simple `key: value` lines
+    meta = {k.strip(): v.strip() for k, _, v in (x.partition(":") for x in lines[1:end])}
+    blocks, i = [("title", meta["title"]), ("p", "")], end + 1  # blank line after the title
     while i < len(lines):
         line = lines[i].strip()
         i += 1
@@ -102,8 +91,7 @@ def parse_seed(path):
             while "</table>" not in chunk[-1]:
                 chunk.append(lines[i])
                 i += 1
-            p = HTMLTable()
-            p.feed("\n".join(chunk))
+            (p := HTMLTable()).feed("\n".join(chunk))
             blocks.append(layout(p.rows))
         elif line.startswith("|"):
             rows = [line]
@@ -121,11 +109,7 @@ def parse_seed(path):
                 k = line.find("。")
                 cut = k + 1 if 0 <= k < len(line) - 1 else len(line)
                 blocks.append(("h", level, line[:cut], line[cut:]))
-    if meta.get("issuer"):
-        blocks.append(("sign", meta["issuer"]))
-    if meta.get("date"):
-        blocks.append(("sign", cn_date(meta["date"])))
-    return blocks
+    return blocks + [("sign", meta["issuer"]), ("sign", cn_date(meta["date"]))]
 
 
 def make_stress():
@@ -268,6 +252,7 @@ def build_odt(blocks):
                 if rs > 1 or cs > 1:
                     spans.append((c, r, c + cs - 1, r + rs - 1))
             table = Table(f"表{n}")
+            body.append(table)  # first: rows built inside a detached table cost ~2x at append
             for texts in grid:
                 row = Row()
                 for text in texts:
@@ -284,7 +269,6 @@ def build_odt(blocks):
                     table.delete(row)
                     hr.append(row)
                 table.insert(hr, position=1)
-            body.append(table)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -296,17 +280,21 @@ DOCS = {"seed": lambda: parse_seed(SEED), "stress": make_stress}
 
 
 def one(lib, docname, runs):
-    """Child process: build `runs` times, print median ms, peak RSS growth, output size."""
+    """Child process: build `runs` times, print median ms, peak RSS of the first build
+    (absolute, and growth over the warmed-up process), output size."""
     build = BUILDERS[lib][0]
     blocks = DOCS[docname]()
     build(blocks[:1])  # warm imports and the library's template loading
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     times = []
-    for _ in range(runs):
+    for n in range(runs):
         t = time.perf_counter()
         data = build(blocks)
         times.append((time.perf_counter() - t) * 1000)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        # peak of one build: later builds only add allocator retention (python-docx: RSS
+        # creeps ~3 MB a build up to a plateau, not a leak), which is not the build's peak
+        if n == 0:
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"ms": statistics.median(times), "peakMB": peak / 1024,
                       "growthMB": (peak - before) / 1024, "bytes": len(data)}))
 
@@ -335,8 +323,7 @@ def main():
     ap.add_argument("--parts-dir", required=True)
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--json-out")
-    ap.add_argument("--one", nargs=3, help=argparse.SUPPRESS)
-    if "--one" in sys.argv:  # child mode needs none of the other arguments
+    if "--one" in sys.argv:  # hidden child mode: --one LIB DOC RUNS
         a = sys.argv[sys.argv.index("--one") + 1:]
         return one(a[0], a[1], int(a[2]))
     args = ap.parse_args()
@@ -348,23 +335,27 @@ def main():
             key = f"{docname}.{fmt}"
             t0 = time.perf_counter()
             peer = measure(lib, docname, runs)
-            print(f"  {key:12} {lib:12} {runs:2} run(s) in {time.perf_counter() - t0:6.1f} s",
-                  file=sys.stderr)
+            print(f"{key:12} {lib:12} {runs:2} run(s) in {time.perf_counter() - t0:6.1f} s",
+                  file=sys.stderr, flush=True)
             floor, xml = zlib_floor(os.path.join(args.parts_dir, key), 3 if docname == "stress" else 20)
             g = govdoc.get(key, {})
-            results.append({"file": key, "govdocMs": g.get("ms"), "peer": lib, "peerMs": peer["ms"],
-                            "peerOverGovdoc": peer["ms"] / g["ms"] if g.get("ms") else None,
-                            "floorMs": floor, "govdocOverFloor": g["ms"] / floor if g.get("ms") else None,
-                            "xmlMB": xml / 1e6, "govdocPeakMB": g.get("peakMB"),
-                            "peerPeakMB": peer["peakMB"], "peerGrowthMB": peer["growthMB"],
-                            "peerBytes": peer["bytes"]})
-    num = lambda v, f: "-" if v is None else format(v, f)
-    head = ["file", "govdoc ms", "peer", "peer ms", "peer/govdoc", "zlib floor ms",
-            "govdoc/floor", "XML MB", "govdoc MB", "peer MB (+build)"]
+            gms = g.get("ms")
+            results.append({"file": key, "govdocMs": gms, "peer": lib, "peerMs": peer["ms"],
+                            "peerOverGovdoc": peer["ms"] / gms if gms else None, "floorMs": floor,
+                            "govdocOverFloor": gms / floor if gms else None, "xmlMB": xml / 1e6,
+                            "govdocPeakMB": g.get("peakMB"), "peerPeakMB": peer["peakMB"],
+                            "peerGrowthMB": peer["growthMB"], "peerBytes": peer["bytes"]})
+
+    def num(v, fmt, suffix=""):
+        return "-" if v is None else format(v, ".0f" if fmt == "x" and v >= 10 else
+                                            ".1f" if fmt == "x" else fmt) + suffix
+
+    head = ["file", "govdoc ms", "peer", "peer ms", "govdoc vs peer", "zlib floor ms",
+            "govdoc/floor", "XML MB", "govdoc peak MB", "peer peak MB (+build)"]
     rows = [[r["file"], num(r["govdocMs"], ".2f"), r["peer"], num(r["peerMs"], ".2f"),
-             "-" if r["peerOverGovdoc"] is None else f"×{r['peerOverGovdoc']:.1f} faster",
-             num(r["floorMs"], ".2f"), num(r["govdocOverFloor"], ".1f") + "×",
-             num(r["xmlMB"], ".2f"), num(r["govdocPeakMB"], ".0f"),
+             num(r["peerOverGovdoc"], "x", "× faster"), num(r["floorMs"], ".2f"),
+             num(r["govdocOverFloor"], "x", "×"), num(r["xmlMB"], ".2f"),
+             num(r["govdocPeakMB"], ".0f"),
              f"{r['peerPeakMB']:.0f} (+{r['peerGrowthMB']:.0f})"] for r in results]
     widths = [max(len(str(x)) for x in col) for col in zip(head, *rows)]
     for i, row in enumerate([head] + rows):

@@ -71,15 +71,34 @@ public struct ElementGeometry: Sendable, Equatable {
     /// 版记: first and last rules (0.35 mm), middle rules (0.25 mm).
     public var imprintThickRule: Double
     public var imprintThinRule: Double
+    /// 信函格式 (§10.1): the mark's top edge under the paper's top edge (30 mm).
+    public var letterMarkTop: Double
+    /// 信函格式: the red double rules' length, centred on the page (170 mm).
+    public var letterRuleLength: Double
+    /// 信函格式: the upper double rule under the mark (4 mm).
+    public var letterRuleDistance: Double
+    /// 信函格式: the lower double rule above the paper's bottom edge (20 mm).
+    public var letterBottomRule: Double
+    /// 信函格式: the thick and the thin line of each double rule.
+    public var letterThickLine: Double
+    public var letterThinLine: Double
 
     public init(markTop: Double = points(mm: 35), red: String = "FF0000", separatorWidth: Double = 1,
                 separatorDistance: Double = points(mm: 4), imprintThickRule: Double = points(mm: 0.35),
-                imprintThinRule: Double = points(mm: 0.25)) {
+                imprintThinRule: Double = points(mm: 0.25), letterMarkTop: Double = points(mm: 30),
+                letterRuleLength: Double = points(mm: 170), letterRuleDistance: Double = points(mm: 4),
+                letterBottomRule: Double = points(mm: 20), letterThickLine: Double = 2.25, letterThinLine: Double = 0.75) {
         self.markTop = markTop
         self.red = red
         self.separatorWidth = separatorWidth
         self.separatorDistance = separatorDistance
         self.imprintThickRule = imprintThickRule
         self.imprintThinRule = imprintThinRule
+        self.letterMarkTop = letterMarkTop
+        self.letterRuleLength = letterRuleLength
+        self.letterRuleDistance = letterRuleDistance
+        self.letterBottomRule = letterBottomRule
+        self.letterThickLine = letterThickLine
+        self.letterThinLine = letterThinLine
     }
 }

@@ -5,12 +5,27 @@
 /// signature, the red separator, 附件说明) are decided once, here, for all formats.
 public struct Flow: Sendable, Equatable {
     public var items: [FlowItem]
+    /// The first page's own header and footer (信函格式), `nil` when page 1 is like the others.
+    public var firstPage: FirstPageFrame?
 
     public init(_ document: Document) {
         var builder = FlowBuilder(document)
         builder.build()
         items = builder.items
+        firstPage = builder.firstPage
     }
+}
+
+/// What stands above and below the text block of the first page only — the letterhead of the
+/// 信函格式 (§10.1): the red mark and a double rule at the top, a double rule at the bottom.
+/// Page 1 then carries no page number.
+public struct FirstPageFrame: Sendable, Equatable {
+    /// From the paper's top edge to the top of the header's first line.
+    public var headerTop: Double
+    public var header: [FlowParagraph]
+    /// From the paper's bottom edge up to the top of the footer's first paragraph.
+    public var footerTop: Double
+    public var footer: [FlowParagraph]
 }
 
 public enum FlowItem: Sendable, Equatable {
@@ -40,12 +55,34 @@ public struct FlowRun: Sendable, Equatable {
     }
 }
 
-/// A rule drawn under a paragraph across the text block (the 版头's red separator).
+/// A rule drawn under (or over) a paragraph from its left to its right indent (the 版头's red
+/// separator, the 信函格式's double rules).
 public struct FlowRule: Sendable, Equatable, Hashable {
+    /// The line's width; of a double rule, the thick line's.
     public var width: Double
     public var color: String
     /// Distance between the text and the rule.
     public var distance: Double
+    /// A double rule: the thin line's width and which line is on top.
+    public var double: DoubleLine?
+
+    public init(width: Double, color: String, distance: Double, double: DoubleLine? = nil) {
+        self.width = width
+        self.color = color
+        self.distance = distance
+        self.double = double
+    }
+}
+
+/// The two lines of a double rule (信函格式): thick over thin at the top of the page, thin over
+/// thick at the bottom.
+public struct DoubleLine: Sendable, Equatable, Hashable {
+    public var thin: Double
+    public var thickOnTop: Bool
+    public init(thin: Double, thickOnTop: Bool) {
+        self.thin = thin
+        self.thickOnTop = thickOnTop
+    }
 }
 
 /// What a paragraph changes from its role's named style. Hashable: formats that need a named
@@ -60,6 +97,9 @@ public struct ParagraphLook: Sendable, Equatable, Hashable {
     public var spaceBefore: Double?
     public var alignment: Alignment?
     public var bottomRule: FlowRule?
+    public var topRule: FlowRule?
+    /// An exact line height instead of the role's (a rule's carrier paragraph).
+    public var exactLineHeight: Double?
     /// A right-aligned tab stop at this distance from the left edge of the text block.
     public var rightTab: Double?
 
@@ -93,6 +133,7 @@ public struct FlowParagraph: Sendable, Equatable {
 struct FlowBuilder {
     let document: Document
     var items: [FlowItem] = []
+    var firstPage: FirstPageFrame?
     var character: Double { document.styles.style(.body).size }
 
     init(_ document: Document) { self.document = document }
@@ -125,6 +166,7 @@ struct FlowBuilder {
     /// separator 4 mm under the number, the title two lines below the separator.
     mutating func masthead() {
         guard let m = document.masthead else { return }
+        if document.kind == .letter { return letterhead(m) }
         let g = document.styles.geometry
         var mark = ParagraphLook()
         mark.spaceBefore = g.markTop
@@ -146,6 +188,55 @@ struct FlowBuilder {
             items.append(.paragraph(FlowParagraph(.documentNumber, text: m.number ?? "", look: number)))
         }
         blank(2, keepWithNext: true)
+    }
+
+    /// §10.1 信函格式: the mark 30 mm under the paper's top with a red double rule (thick over
+    /// thin) 4 mm under it, and a red double rule (thin over thick) 20 mm above the paper's
+    /// bottom, both 170 mm long and centred — in page 1's own header and footer, so that page 1
+    /// carries no page number. 发文字号 flush right under the rule, the title two lines lower.
+    mutating func letterhead(_ m: Masthead) {
+        let g = document.styles.geometry
+        let page = document.pageSetup
+        let mark = document.styles.style(.issuerMark)
+        let line = mark.lineHeight ?? mark.size * 1.2
+        // the rules are centred on the paper, not on the text block (whose margins differ)
+        let left = -(g.letterRuleLength / 2 - (page.width / 2 - page.marginLeft))
+        let right = -(g.letterRuleLength - page.textWidth) - left
+        // Where LibreOffice sets the ink of a CJK mark in an exact line (measured): its em box
+        // centred in the line, the ink 0.02 size under the em box's top and 0.92 size tall.
+        let inkTopInLine = (line - mark.size) / 2 + 0.02 * mark.size
+        let inkBottomToLineBottom = line - inkTopInLine - 0.92 * mark.size
+        var markLook = ParagraphLook()
+        markLook.leftIndent = left
+        markLook.rightIndent = right
+        markLook.firstLineIndent = 0
+        markLook.bottomRule = FlowRule(width: g.letterThickLine, color: g.red,
+                                       distance: max(0, g.letterRuleDistance - inkBottomToLineBottom),
+                                       double: DoubleLine(thin: g.letterThinLine, thickOnTop: true))
+        var header = [FlowParagraph(.issuerMark, text: m.issuerMark, look: markLook)]
+        if let number = m.number {
+            // flush right under the rule, its top 7/8 of a 3号 character under it; an exact line
+            // of the number's size puts the ink at the line's top
+            let size = document.styles.style(.documentNumber).size
+            var look = ParagraphLook()
+            look.alignment = .right
+            look.firstLineIndent = 0
+            look.exactLineHeight = size * 1.15
+            look.spaceBefore = 7.0 / 8.0 * points(mm: 16 * 0.3528) - 0.1 * size
+            header.append(FlowParagraph(.documentNumber, text: number, look: look))
+        }
+        var ruleLook = ParagraphLook()
+        ruleLook.leftIndent = left
+        ruleLook.rightIndent = right
+        ruleLook.firstLineIndent = 0
+        ruleLook.exactLineHeight = 1
+        ruleLook.topRule = FlowRule(width: g.letterThickLine, color: g.red, distance: 0,
+                                    double: DoubleLine(thin: g.letterThinLine, thickOnTop: false))
+        firstPage = FirstPageFrame(headerTop: g.letterMarkTop - inkTopInLine, header: header,
+                                   footerTop: g.letterBottomRule,
+                                   footer: [FlowParagraph(.body, text: "", look: ruleLook)])
+        // the title two lines under the number
+        blank(1, keepWithNext: true)
     }
 
     mutating func body(_ blocks: [Block]) {
@@ -254,6 +345,16 @@ struct FlowBuilder {
     /// §7.4: 抄送 line, then 印发机关 + 印发日期, between rules.
     mutating func imprint() {
         guard let imprint = document.imprint, !imprint.isEmpty else { return }
+        if document.kind == .letter {
+            // §10.1: the letter's 版记 has no 印发 line and no rules
+            guard let cc = imprint.copyToLine else { return }
+            blank()
+            var look = ParagraphLook()
+            look.leftIndent = document.styles.style(.imprint).size
+            look.rightIndent = document.styles.style(.imprint).size
+            items.append(.paragraph(FlowParagraph(.imprint, text: cc, look: look)))
+            return
+        }
         var lines: [ImprintLine] = []
         if let cc = imprint.copyToLine { lines.append(ImprintLine(left: cc, right: nil, thickRuleBelow: false)) }
         if imprint.printer != nil || imprint.printedDate != nil {

@@ -9,6 +9,8 @@ struct ContentPart {
     let document: Document
     let items: [FlowItem]
     let paragraphStyles: [ParagraphKey]
+    /// Page 1 has its own master page (信函格式).
+    let firstPage: Bool
 
     /// The look of one paragraph: its role plus what differs from the role's named style.
     struct ParagraphKey: Hashable {
@@ -20,9 +22,10 @@ struct ContentPart {
         var isPlain: Bool { !firstOnPage && look.isPlain }
     }
 
-    init(_ document: Document) {
+    init(_ document: Document, flow: Flow) {
         self.document = document
-        items = Flow(document).items
+        items = flow.items
+        firstPage = flow.firstPage != nil
         var seen = Set<ParagraphKey>()
         var keys: [ParagraphKey] = []
         for (index, item) in items.enumerated() {
@@ -130,26 +133,10 @@ struct ContentPart {
         let look = key.look
         try x.element("style:style", ["style:name": styleName(key), "style:family": "paragraph",
                                       "style:parent-style-name": ODF.styleName(key.role)]) {
-            if key.firstOnPage { try x.attribute("style:master-page-name", "Standard") }
-            try x.startElement("style:paragraph-properties")
-            if key.firstOnPage { try x.attribute("style:page-number", "\(document.footer.firstPageNumber)") }
-            if look.pageBreakBefore { try x.attribute("fo:break-before", "page") }
-            if let keep = look.keepWithNext { try x.attribute("fo:keep-with-next", keep ? "always" : "auto") }
-            if let left = look.leftIndent { try x.attribute("fo:margin-left", ODF.pt(left)) }
-            if let right = look.rightIndent { try x.attribute("fo:margin-right", ODF.pt(right)) }
-            if let first = look.firstLineIndent { try x.attribute("fo:text-indent", ODF.pt(first)) }
-            if let before = look.spaceBefore { try x.attribute("fo:margin-top", ODF.pt(before)) }
-            if let alignment = look.alignment { try x.attribute("fo:text-align", ODF.alignment(alignment)) }
-            if let rule = look.bottomRule {
-                try x.attribute("fo:border-bottom", "\(ODF.pt(rule.width)) solid #\(rule.color)")
-                try x.attribute("fo:padding-bottom", ODF.pt(rule.distance))
+            if key.firstOnPage {
+                try x.attribute("style:master-page-name", firstPage ? ODF.firstMasterPage : "Standard")
             }
-            if let tab = look.rightTab {
-                try x.element("style:tab-stops") {
-                    try x.emptyElement("style:tab-stop", ["style:position": ODF.pt(tab), "style:type": "right"])
-                }
-            }
-            try x.endElement()
+            try ODFStyles.paragraphProperties(x, look, firstPageNumber: key.firstOnPage ? document.footer.firstPageNumber : nil)
             // repeated from the parent so that readers which do not follow the parent chain
             // (checkers, converters) still see the role's fonts
             try ODFStyles.textProperties(x, document.styles, key.role)

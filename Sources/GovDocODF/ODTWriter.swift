@@ -17,8 +17,9 @@ public struct ODTWriter: DocumentSerializer {
         let zip = try ZipArchiveWriter()
         // `mimetype` first and stored, so that the package identifies itself.
         try zip.add("mimetype", Array(Self.mediaType.utf8), compressed: false)
-        try zip.add("content.xml", try ContentPart(document).bytes())
-        try zip.add("styles.xml", try StylesPart(document).bytes())
+        let flow = Flow(document)
+        try zip.add("content.xml", try ContentPart(document, flow: flow).bytes())
+        try zip.add("styles.xml", try StylesPart(document, firstPage: flow.firstPage).bytes())
         try zip.add("meta.xml", try meta(document))
         try zip.add("settings.xml", try settings())
         try zip.add("META-INF/manifest.xml", try manifest())
@@ -119,6 +120,8 @@ enum ODF {
     /// The style name of a role; the display name comes from the style sheet.
     static func styleName(_ role: Role) -> String { role.styleName }
 
+    /// The master page of page 1 when it has its own header and footer (信函格式).
+    static let firstMasterPage = "GovFirstPage"
     /// The master page of landscape pages (wide tables).
     static let landscapeMasterPage = "GovLandscape"
     /// The paragraph style that returns to portrait pages after a landscape table.

@@ -5,7 +5,11 @@ import GovDocPackaging
 /// line grid, and the master page with odd (right) and even (left) page-number footers.
 struct StylesPart {
     let document: Document
-    init(_ document: Document) { self.document = document }
+    let firstPage: FirstPageFrame?
+    init(_ document: Document, firstPage: FirstPageFrame?) {
+        self.document = document
+        self.firstPage = firstPage
+    }
 
     /// Exact height of the page-number line (off the grid).
     static let footerLineHeight = 18.0
@@ -47,6 +51,16 @@ struct StylesPart {
                         : ["fo:text-align": "start", "fo:margin-left": indent, "fo:margin-right": "0pt"])
                 }
             }
+            if let frame = firstPage {
+                try firstPageLayout(x, frame)
+                for (i, p) in (frame.header + frame.footer).enumerated() {
+                    try x.element("style:style", ["style:name": "GovFrame\(i + 1)", "style:family": "paragraph",
+                                                  "style:parent-style-name": ODF.styleName(p.role)]) {
+                        try ODFStyles.paragraphProperties(x, p.look)
+                        try ODFStyles.textProperties(x, document.styles, p.role)
+                    }
+                }
+            }
         }
         try x.element("office:master-styles") {
             // the portrait pages, and landscape pages for wide tables (GB/T 9704 §8)
@@ -55,6 +69,21 @@ struct StylesPart {
                     try footer(x, element: "style:footer", style: "GovFooterOdd")
                     if document.footer.alternateSides {
                         try footer(x, element: "style:footer-left", style: "GovFooterEven")
+                    }
+                }
+            }
+            if let frame = firstPage {
+                // page 1 only: the letterhead above and below the block, no page number
+                try x.element("style:master-page", ["style:name": ODF.firstMasterPage, "style:page-layout-name": "GovPageFirst",
+                                                    "style:next-style-name": "Standard"]) {
+                    var index = 0
+                    for (element, paragraphs) in [("style:header", frame.header), ("style:footer", frame.footer)] {
+                        try x.element(element) {
+                            for p in paragraphs {
+                                index += 1
+                                try x.element("text:p", ["text:style-name": "GovFrame\(index)"]) { try ODFText.write(x, p.text) }
+                            }
+                        }
                     }
                 }
             }
@@ -70,6 +99,47 @@ struct StylesPart {
                 try x.text(f.prefix)
                 try x.element("text:page-number", ["text:select-page": "current"]) { try x.text("\(f.firstPageNumber)") }
                 try x.text(f.suffix)
+            }
+        }
+    }
+
+    /// Page 1 of a letter: the header starts `headerTop` under the paper's top and pushes the
+    /// body down; the footer's first paragraph stands `footerTop` above the paper's bottom while
+    /// the body still ends `marginBottom` above it (the footer's height includes its spacing).
+    private func firstPageLayout(_ x: XMLStreamWriter, _ frame: FirstPageFrame) throws {
+        let page = document.pageSetup
+        let spacing = page.marginBottom - frame.footerTop
+        let content = frame.footer.reduce(0.0) { sum, p in
+            sum + (p.look.exactLineHeight ?? 0) + (p.look.topRule.map { $0.width + ($0.double?.thin ?? 0) + 1 } ?? 0)
+        }
+        let footerHeight = spacing + content
+        try x.element("style:page-layout", ["style:name": "GovPageFirst"]) {
+            try x.emptyElement("style:page-layout-properties", [
+                "fo:page-width": ODF.mm(page.width), "fo:page-height": ODF.mm(page.height),
+                "style:print-orientation": "portrait",
+                "fo:margin-top": ODF.mm(frame.headerTop), "fo:margin-bottom": ODF.mm(max(0, page.marginBottom - footerHeight)),
+                "fo:margin-left": ODF.mm(page.marginLeft), "fo:margin-right": ODF.mm(page.marginRight),
+                "style:writing-mode": "lr-tb",
+                "style:layout-grid-mode": "line",
+                "style:layout-grid-lines": "\(page.linesPerPage)",
+                "style:layout-grid-base-height": ODF.pt(page.linePitch),
+                "style:layout-grid-ruby-height": "0pt",
+                "style:layout-grid-ruby-below": "false",
+                "style:layout-grid-print": "false",
+                "style:layout-grid-display": "false",
+                "style:layout-grid-color": "#c0c0c0",
+            ])
+            try x.element("style:header-style") {
+                try x.emptyElement("style:header-footer-properties", [
+                    "fo:min-height": "0pt", "fo:margin-bottom": "0pt", "fo:margin-left": "0pt", "fo:margin-right": "0pt",
+                    "style:dynamic-spacing": "false",
+                ])
+            }
+            try x.element("style:footer-style") {
+                try x.emptyElement("style:header-footer-properties", [
+                    "fo:min-height": ODF.pt(footerHeight), "fo:margin-top": ODF.pt(spacing),
+                    "fo:margin-left": "0pt", "fo:margin-right": "0pt",
+                ])
             }
         }
     }
@@ -131,6 +201,46 @@ enum FontFaces {
 
 /// Paragraph and text properties of a role, shared by styles.xml and content.xml.
 enum ODFStyles {
+    /// `style:paragraph-properties` for what a paragraph changes from its role's style.
+    static func paragraphProperties(_ x: XMLStreamWriter, _ look: ParagraphLook, firstPageNumber: Int? = nil) throws {
+        try x.startElement("style:paragraph-properties")
+        if let number = firstPageNumber { try x.attribute("style:page-number", "\(number)") }
+        if look.pageBreakBefore { try x.attribute("fo:break-before", "page") }
+        if let keep = look.keepWithNext { try x.attribute("fo:keep-with-next", keep ? "always" : "auto") }
+        if let left = look.leftIndent { try x.attribute("fo:margin-left", ODF.pt(left)) }
+        if let right = look.rightIndent { try x.attribute("fo:margin-right", ODF.pt(right)) }
+        if let first = look.firstLineIndent { try x.attribute("fo:text-indent", ODF.pt(first)) }
+        if let before = look.spaceBefore { try x.attribute("fo:margin-top", ODF.pt(before)) }
+        if let alignment = look.alignment { try x.attribute("fo:text-align", ODF.alignment(alignment)) }
+        if let height = look.exactLineHeight {
+            try x.attribute("fo:line-height", ODF.pt(height))
+            try x.attribute("style:snap-to-layout-grid", "false")
+        }
+        if let rule = look.topRule { try border(x, "top", rule) }
+        if let rule = look.bottomRule { try border(x, "bottom", rule) }
+        if let tab = look.rightTab {
+            try x.element("style:tab-stops") {
+                try x.emptyElement("style:tab-stop", ["style:position": ODF.pt(tab), "style:type": "right"])
+            }
+        }
+        try x.endElement()
+    }
+
+    /// A single rule, or a double one (`style:border-line-width-*`: the line nearer the text,
+    /// the gap, the outer line).
+    private static func border(_ x: XMLStreamWriter, _ side: String, _ rule: FlowRule) throws {
+        if let double = rule.double {
+            let gap = 1.0
+            let thickNearText = side == "bottom" ? double.thickOnTop : !double.thickOnTop
+            let (inner, outer) = thickNearText ? (rule.width, double.thin) : (double.thin, rule.width)
+            try x.attribute("fo:border-\(side)", "\(ODF.pt(inner + gap + outer)) double #\(rule.color)")
+            try x.attribute("style:border-line-width-\(side)", "\(ODF.pt(inner)) \(ODF.pt(gap)) \(ODF.pt(outer))")
+        } else {
+            try x.attribute("fo:border-\(side)", "\(ODF.pt(rule.width)) solid #\(rule.color)")
+        }
+        try x.attribute("fo:padding-\(side)", ODF.pt(rule.distance))
+    }
+
     static func paragraphStyle(_ x: XMLStreamWriter, _ sheet: StyleSheet, _ role: Role) throws {
         let style = sheet.style(role)
         var attributes: [(String, String)] = [

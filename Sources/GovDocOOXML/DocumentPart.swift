@@ -4,7 +4,11 @@ import GovDocPackaging
 /// `word/document.xml`: the title, the body blocks, the signature and the section properties.
 struct DocumentPart {
     let document: Document
-    init(_ document: Document) { self.document = document }
+    let flow: Flow
+    init(_ document: Document, flow: Flow) {
+        self.document = document
+        self.flow = flow
+    }
 
     func bytes() throws -> [UInt8] {
         let x = try XMLStreamWriter()
@@ -12,7 +16,7 @@ struct DocumentPart {
         try x.element("w:document", ["xmlns:w": WordML.namespace, "xmlns:r": WordML.relationshipsNamespace]) {
             try x.element("w:body") {
                 var sections = 0
-                for item in Flow(document).items {
+                for item in flow.items {
                     switch item {
                     case let .paragraph(p):
                         try paragraph(x, p)
@@ -43,17 +47,17 @@ struct DocumentPart {
 
     // MARK: paragraphs
 
-    private func paragraph(_ x: XMLStreamWriter, _ p: FlowParagraph) throws {
+    func paragraph(_ x: XMLStreamWriter, _ p: FlowParagraph) throws {
         let look = p.look
         try x.element("w:p") {
             try x.element("w:pPr") {
                 try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(p.role)])
                 if let keep = look.keepWithNext { try x.emptyElement("w:keepNext", ["w:val": keep ? "1" : "0"]) }
                 if look.pageBreakBefore { try x.emptyElement("w:pageBreakBefore") }
-                if let rule = look.bottomRule {
+                if look.topRule != nil || look.bottomRule != nil {
                     try x.element("w:pBdr") {
-                        try x.emptyElement("w:bottom", ["w:val": "single", "w:sz": "\(eighthPoints(rule.width))",
-                                                        "w:space": "\(Int(rule.distance.rounded()))", "w:color": rule.color])
+                        if let rule = look.topRule { try border(x, "w:top", rule) }
+                        if let rule = look.bottomRule { try border(x, "w:bottom", rule) }
                     }
                 }
                 if let tab = look.rightTab {
@@ -61,8 +65,14 @@ struct DocumentPart {
                         try x.emptyElement("w:tab", ["w:val": "right", "w:pos": "\(twips(tab))"])
                     }
                 }
-                if let before = look.spaceBefore {
-                    try x.emptyElement("w:spacing", ["w:before": "\(twips(before))"])
+                if look.spaceBefore != nil || look.exactLineHeight != nil {
+                    try x.startElement("w:spacing")
+                    if let before = look.spaceBefore { try x.attribute("w:before", "\(twips(before))") }
+                    if let line = look.exactLineHeight {
+                        try x.attribute("w:line", "\(twips(line))")
+                        try x.attribute("w:lineRule", "exact")
+                    }
+                    try x.endElement()
                 }
                 if look.leftIndent != nil || look.rightIndent != nil || look.firstLineIndent != nil {
                     try x.startElement("w:ind")
@@ -91,6 +101,22 @@ struct DocumentPart {
                 }
             }
         }
+    }
+
+    /// A paragraph border: single, or a double rule (thick over thin or thin over thick) whose
+    /// width is the thick line's.
+    private func border(_ x: XMLStreamWriter, _ side: String, _ rule: FlowRule) throws {
+        let style: String
+        if let double = rule.double {
+            // Word names compound lines from the text outwards: for a bottom border,
+            // thinThick puts the thin line next to the text (on top); for a top border the reverse.
+            let thinNearText = side == "w:bottom" ? !double.thickOnTop : double.thickOnTop
+            style = thinNearText ? "thinThickSmallGap" : "thickThinSmallGap"
+        } else {
+            style = "single"
+        }
+        try x.emptyElement(side, ["w:val": style, "w:sz": "\(eighthPoints(rule.width))",
+                                  "w:space": "\(Int(rule.distance.rounded()))", "w:color": rule.color])
     }
 
     /// 版记: a one-column table as wide as the text block, without side borders: a thick
@@ -244,10 +270,17 @@ struct DocumentPart {
     /// later ones continue) and the line grid.
     private func sectionProperties(_ x: XMLStreamWriter, page: PageSetup, first: Bool) throws {
         let footer = document.footer
+        let letterhead = first ? flow.firstPage : nil
         try x.element("w:sectPr") {
+            if letterhead != nil {
+                try x.emptyElement("w:headerReference", ["w:type": "first", "r:id": OOXMLWriter.FooterSide.firstPageHeaderID])
+            }
             try x.emptyElement("w:footerReference", ["w:type": "default", "r:id": OOXMLWriter.FooterSide.odd.relationshipID])
             if footer.alternateSides {
                 try x.emptyElement("w:footerReference", ["w:type": "even", "r:id": OOXMLWriter.FooterSide.even.relationshipID])
+            }
+            if letterhead != nil {
+                try x.emptyElement("w:footerReference", ["w:type": "first", "r:id": OOXMLWriter.FooterSide.first.relationshipID])
             }
             if page.isLandscape {
                 try x.emptyElement("w:pgSz", ["w:w": "\(twips(page.width))", "w:h": "\(twips(page.height))", "w:orient": "landscape"])
@@ -257,15 +290,26 @@ struct DocumentPart {
             try x.emptyElement("w:pgMar", [
                 "w:top": "\(twips(page.marginTop))", "w:right": "\(twips(page.marginRight))",
                 "w:bottom": "\(twips(page.marginBottom))", "w:left": "\(twips(page.marginLeft))",
-                "w:header": "\(twips(points(mm: 15)))", "w:footer": "\(twips(footerDistance(page)))", "w:gutter": "0",
+                "w:header": "\(twips(letterhead?.headerTop ?? points(mm: 15)))",
+                "w:footer": "\(twips(footerDistance(page) - footerLift))", "w:gutter": "0",
             ])
             if first { try x.emptyElement("w:pgNumType", ["w:start": "\(footer.firstPageNumber)"]) }
+            if letterhead != nil { try x.emptyElement("w:titlePg") }
             // A line grid of `linesPerPage` lines. The 28 characters per line come from the
             // style sheet's grid letter spacing (16 pt − 0.25 pt × 28 ≤ 156 mm), not from a
             // character grid: LibreOffice lays a 16 pt character into two cells of a character
             // grid whose pitch is under 16 pt (w:charSpace < 0), leaving 14 characters a line.
             try x.emptyElement("w:docGrid", ["w:type": "lines", "w:linePitch": "\(twips(page.linePitch))"])
         }
+    }
+
+    /// How far the page-number footers are lifted above the section's footer distance (by
+    /// space after the number) so that page 1's own footer can reach lower: its double rule's
+    /// top stands `footerTop` above the paper's edge (信函格式). 0 without such a footer.
+    var footerLift: Double {
+        guard let frame = flow.firstPage, let rule = frame.footer.first else { return 0 }
+        let height = (rule.look.exactLineHeight ?? 0) + (rule.look.topRule.map { $0.width + ($0.double?.thin ?? 0) * 2 } ?? 0)
+        return max(0, footerDistance(document.pageSetup) - (frame.footerTop - height))
     }
 
     /// Distance from the paper's bottom edge to the footer's bottom, so that the top of the

@@ -11,24 +11,31 @@ public struct OOXMLWriter: DocumentSerializer {
     public init() {}
 
     public func serialize(_ document: Document) throws -> [UInt8] {
+        let flow = Flow(document)
+        let part = DocumentPart(document, flow: flow)
+        let firstPage = flow.firstPage != nil
         let zip = try ZipArchiveWriter()
-        try zip.add("[Content_Types].xml", try contentTypes())
+        try zip.add("[Content_Types].xml", try contentTypes(firstPage: firstPage))
         try zip.add("_rels/.rels", try packageRelationships())
         try zip.add("docProps/core.xml", try coreProperties(document))
         try zip.add("docProps/app.xml", try appProperties(document))
-        try zip.add("word/_rels/document.xml.rels", try documentRelationships())
-        try zip.add("word/document.xml", try DocumentPart(document).bytes())
+        try zip.add("word/_rels/document.xml.rels", try documentRelationships(firstPage: firstPage))
+        try zip.add("word/document.xml", try part.bytes())
         try zip.add("word/styles.xml", try StylesPart(document).bytes())
         try zip.add("word/settings.xml", try settings(document))
         try zip.add("word/fontTable.xml", try fontTable(document.styles))
-        try zip.add("word/footer1.xml", try footer(document, side: .odd))
-        try zip.add("word/footer2.xml", try footer(document, side: .even))
+        try zip.add("word/footer1.xml", try footer(document, part: part, side: .odd))
+        try zip.add("word/footer2.xml", try footer(document, part: part, side: .even))
+        if let frame = flow.firstPage {
+            try zip.add("word/header1.xml", try headerOrFooter("w:hdr", frame.header, part: part))
+            try zip.add("word/footer3.xml", try headerOrFooter("w:ftr", frame.footer, part: part))
+        }
         return try zip.finish()
     }
 
     // MARK: package parts
 
-    private func contentTypes() throws -> [UInt8] {
+    private func contentTypes(firstPage: Bool) throws -> [UInt8] {
         let x = try XMLStreamWriter()
         try x.startDocument()
         try x.element("Types", ["xmlns": "http://schemas.openxmlformats.org/package/2006/content-types"]) {
@@ -43,7 +50,10 @@ public struct OOXMLWriter: DocumentSerializer {
                 ("/word/footer2.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"),
                 ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
                 ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
-            ]
+            ] + (firstPage ? [
+                ("/word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"),
+                ("/word/footer3.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"),
+            ] : [])
             for (part, type) in overrides {
                 try x.emptyElement("Override", ["PartName": part, "ContentType": type])
             }
@@ -70,7 +80,7 @@ public struct OOXMLWriter: DocumentSerializer {
         ])
     }
 
-    private func documentRelationships() throws -> [UInt8] {
+    private func documentRelationships(firstPage: Bool) throws -> [UInt8] {
         let base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
         return try relationships([
             ("rId1", base + "styles", "styles.xml"),
@@ -78,7 +88,10 @@ public struct OOXMLWriter: DocumentSerializer {
             ("rId3", base + "fontTable", "fontTable.xml"),
             (FooterSide.odd.relationshipID, base + "footer", "footer1.xml"),
             (FooterSide.even.relationshipID, base + "footer", "footer2.xml"),
-        ])
+        ] + (firstPage ? [
+            (FooterSide.firstPageHeaderID, base + "header", "header1.xml"),
+            (FooterSide.first.relationshipID, base + "footer", "footer3.xml"),
+        ] : []))
     }
 
     private func coreProperties(_ document: Document) throws -> [UInt8] {
@@ -159,12 +172,19 @@ public struct OOXMLWriter: DocumentSerializer {
     }
 
     enum FooterSide {
-        case odd, even
-        var relationshipID: String { self == .odd ? "rIdFooterOdd" : "rIdFooterEven" }
+        case odd, even, first
+        var relationshipID: String {
+            switch self {
+            case .odd: return "rIdFooterOdd"
+            case .even: return "rIdFooterEven"
+            case .first: return "rIdFooterFirst"
+            }
+        }
+        static let firstPageHeaderID = "rIdHeaderFirst"
     }
 
     /// `— PAGE —` at the outer side of the text block, one 字 in.
-    private func footer(_ document: Document, side: FooterSide) throws -> [UInt8] {
+    private func footer(_ document: Document, part: DocumentPart, side: FooterSide) throws -> [UInt8] {
         let x = try XMLStreamWriter()
         try x.startDocument()
         let footer = document.footer
@@ -173,6 +193,8 @@ public struct OOXMLWriter: DocumentSerializer {
             try x.element("w:p") {
                 try x.element("w:pPr") {
                     try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(.pageNumber)])
+                    let lift = part.footerLift
+                    if lift > 0 { try x.emptyElement("w:spacing", ["w:after": "\(twips(lift))"]) }
                     try x.emptyElement("w:ind", right
                         ? ["w:left": "0", "w:right": "\(twips(footer.sideIndent))"]
                         : ["w:left": "\(twips(footer.sideIndent))", "w:right": "0"])
@@ -188,6 +210,17 @@ public struct OOXMLWriter: DocumentSerializer {
                 try x.element("w:r") { try x.emptyElement("w:fldChar", ["w:fldCharType": "end"]) }
                 try x.element("w:r") { try WordML.text(x, footer.suffix) }
             }
+        }
+        return try x.finish()
+    }
+
+    /// The first page's own header or footer (信函格式's letterhead), without a page number.
+    private func headerOrFooter(_ root: String, _ paragraphs: [FlowParagraph], part: DocumentPart) throws -> [UInt8] {
+        let x = try XMLStreamWriter()
+        try x.startDocument()
+        try x.element(root, ["xmlns:w": WordML.namespace]) {
+            for p in paragraphs { try part.paragraph(x, p) }
+            if paragraphs.isEmpty { try x.emptyElement("w:p") }
         }
         return try x.finish()
     }

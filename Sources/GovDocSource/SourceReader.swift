@@ -102,9 +102,12 @@ public struct SourceReader {
         if matter.kind == .notice && matter.header == nil {
             throw SourceError(at(1), "`kind: notice` needs `header:` (发文机关标志, e.g. `某某镇人民政府文件`)")
         }
+        if matter.kind == .letter && matter.header == nil && matter.issuer == nil {
+            throw SourceError(at(1), "`kind: letter` needs `header:` or `issuer:` (the letterhead's 发文机关标志, e.g. `某某镇人民政府`)")
+        }
         var document = Document(kind: matter.kind, metadata: metadata, title: matter.title, blocks: body.blocks,
                                 signature: signature, styles: styles, firstPageNumber: matter.firstPage)
-        if let header = matter.header {
+        if let header = matter.header ?? (matter.kind == .letter ? matter.issuer : nil) {
             document.masthead = Masthead(issuerMark: header, number: matter.number, signer: matter.signer)
         }
         document.recipient = matter.to

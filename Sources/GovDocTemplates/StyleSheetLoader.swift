@@ -145,10 +145,14 @@ private struct RawSheet: Decodable {
 
     struct Elements: Decodable {
         var markTop, separatorWidth, separatorDistance, imprintThickRule, imprintThinRule: Length?
+        var letterMarkTop, letterRuleLength, letterRuleDistance, letterBottomRule, letterThickLine, letterThinLine: Length?
         var red: String?
         enum CodingKeys: String, CodingKey {
             case markTop = "mark-top", separatorWidth = "separator-width", separatorDistance = "separator-distance"
             case imprintThickRule = "imprint-thick-rule", imprintThinRule = "imprint-thin-rule", red
+            case letterMarkTop = "letter-mark-top", letterRuleLength = "letter-rule-length"
+            case letterRuleDistance = "letter-rule-distance", letterBottomRule = "letter-bottom-rule"
+            case letterThickLine = "letter-thick-line", letterThinLine = "letter-thin-line"
         }
         var geometry: ElementGeometry {
             var g = ElementGeometry()
@@ -158,6 +162,12 @@ private struct RawSheet: Decodable {
             if let v = imprintThickRule { g.imprintThickRule = v.points }
             if let v = imprintThinRule { g.imprintThinRule = v.points }
             if let v = red { g.red = v }
+            if let v = letterMarkTop { g.letterMarkTop = v.points }
+            if let v = letterRuleLength { g.letterRuleLength = v.points }
+            if let v = letterRuleDistance { g.letterRuleDistance = v.points }
+            if let v = letterBottomRule { g.letterBottomRule = v.points }
+            if let v = letterThickLine { g.letterThickLine = v.points }
+            if let v = letterThinLine { g.letterThinLine = v.points }
             return g
         }
     }

@@ -113,7 +113,8 @@ struct OdtExampleTests {
 
 /// The same model through both writers: identical text, grids and page setup.
 @Suite struct ParityTests {
-    @Test(arguments: Paths.validFixtures + [Paths.example, Paths.root.appendingPathComponent("Examples/notice/notice.md")])
+    @Test(arguments: Paths.validFixtures + [Paths.example, Paths.root.appendingPathComponent("Examples/notice/notice.md"),
+                         Paths.root.appendingPathComponent("Examples/letter/letter.md")])
     func docxAndOdtCarryTheSameDocument(_ source: URL) throws {
         let dir = try Paths.temporaryDirectory()
         let base = dir.appendingPathComponent("doc").path
