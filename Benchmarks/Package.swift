@@ -20,5 +20,11 @@ let package = Package(
             path: "Benchmarks/GovDocBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // govdoc's side of Benchmarks/peers/run.sh (python-docx, odfdo, the zlib floor)
+        .executableTarget(
+            name: "PeersGovdoc",
+            dependencies: [.product(name: "GovDocKit", package: "govdoc")],
+            path: "peers/GovdocSide"
+        ),
     ]
 )

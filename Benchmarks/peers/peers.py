@@ -318,7 +318,7 @@ def zlib_floor(path, runs):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=" ".join(__doc__.splitlines()[:2]))
     ap.add_argument("--govdoc-json", required=True)
     ap.add_argument("--parts-dir", required=True)
     ap.add_argument("--quick", action="store_true")
