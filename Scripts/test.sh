@@ -39,7 +39,7 @@ echo "example: 3 passed, 0 failed"
 echo "asan: building govdoc with -sanitize=address"
 swift build --sanitize=address --scratch-path .build-asan --product govdoc
 asan_out="$(mktemp -d)"
-for f in Examples/shimen-2023/report.md Examples/shimen-2023/annual-report.md Examples/notice/notice.md Tests/Fixtures/valid/*.md; do
+for f in Examples/shimen-2023/report.md Examples/shimen-2023/annual-report.md Examples/notice/notice.md Examples/letter/letter.md Tests/Fixtures/valid/*.md; do
   ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/govdoc export --docx --odt -o "$asan_out/$(basename "$f" .md).docx" "$f" >/dev/null
 done
 printf -- '---\ntitle: x\n---\n<table>\n<tr><td>a</td><td rowspan="3">b</td></tr>\n</table>\n' > "$asan_out/bad.md"
@@ -49,6 +49,12 @@ fi
 if grep -q "Sanitizer" "$asan_out/err.txt"; then cat "$asan_out/err.txt"; exit 1; fi
 echo "asan: CLI clean on $(ls "$asan_out"/*.docx | wc -l) documents and on bad input"
 GOVDOC_SANITIZER_RUN=1 ASAN_OPTIONS=detect_leaks=0 swift test --sanitize=address --scratch-path .build-asan "$@"
+
+# Threads: the batch export runs documents in parallel, and library users export from many
+# threads. ThreadSanitizer over the concurrent tests (100 exports at once, the CLI's batches,
+# whose govdoc is built with TSan too); any report fails the run.
+echo "tsan: the concurrent tests under ThreadSanitizer"
+TSAN_OPTIONS=halt_on_error=1 swift test --sanitize=thread --scratch-path .build-tsan --filter "ReliabilityTests|CLITests"
 
 # Last, so that its summary is the run's closing line.
 swift test "$@"

@@ -41,7 +41,8 @@ struct ContentPart {
         return "P\(paragraphStyles.firstIndex(of: key)! + 1)"
     }
 
-    func bytes() throws -> [UInt8] {
+    /// The part, written; `ZipArchiveWriter.add` takes its buffer without copying it.
+    func write() throws -> XMLStreamWriter {
         let x = try XMLStreamWriter()
         try x.startDocument(standalone: false)
         try x.startElement("office:document-content")
@@ -70,7 +71,7 @@ struct ContentPart {
             }
         }
         try x.endElement()
-        return try x.finish()
+        return x
     }
 
     // MARK: automatic styles
@@ -254,6 +255,11 @@ struct ContentPart {
 /// Text in ODF: runs of spaces become `text:s`, tabs `text:tab`, so that nothing collapses.
 enum ODFText {
     static func write(_ x: XMLStreamWriter, _ text: String) throws {
+        // most text has no tab, line break or space: one write
+        if !text.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
+            if !text.isEmpty { try x.text(text) }
+            return
+        }
         var buffer = ""
         var spaces = 0
         var atStart = true

@@ -18,7 +18,7 @@ public struct ODTWriter: DocumentSerializer {
         // `mimetype` first and stored, so that the package identifies itself.
         try zip.add("mimetype", Array(Self.mediaType.utf8), compressed: false)
         let flow = Flow(document)
-        try zip.add("content.xml", try ContentPart(document, flow: flow).bytes())
+        try zip.add("content.xml", try ContentPart(document, flow: flow).write())
         try zip.add("styles.xml", try StylesPart(document, firstPage: flow.firstPage).bytes())
         try zip.add("meta.xml", try meta(document))
         try zip.add("settings.xml", try settings())

@@ -10,7 +10,8 @@ struct DocumentPart {
         self.flow = flow
     }
 
-    func bytes() throws -> [UInt8] {
+    /// The part, written; `ZipArchiveWriter.add` takes its buffer without copying it.
+    func write() throws -> XMLStreamWriter {
         let x = try XMLStreamWriter()
         try x.startDocument()
         try x.element("w:document", ["xmlns:w": WordML.namespace, "xmlns:r": WordML.relationshipsNamespace]) {
@@ -42,7 +43,7 @@ struct DocumentPart {
                 try sectionProperties(x, page: document.pageSetup, first: sections == 0)
             }
         }
-        return try x.finish()
+        return x
     }
 
     // MARK: paragraphs
@@ -179,8 +180,37 @@ struct DocumentPart {
 
     // MARK: tables
 
+    /// A cell's `w:tcPr` and `w:pPr`, written once per distinct look: a table repeats a few
+    /// looks thousands of times.
+    private final class CellMarkup {
+        struct Key: Hashable { var width: Int; var colSpan: Int; var merge: String?; var header: Bool }
+        var cache: [Key: (cell: [UInt8], paragraph: [UInt8])] = [:]
+
+        func markup(_ key: Key) throws -> (cell: [UInt8], paragraph: [UInt8]) {
+            if let cached = cache[key] { return cached }
+            let markup = try XMLStreamWriter.fragment { x in
+                try x.element("w:tcPr") {
+                    try x.emptyElement("w:tcW", ["w:w": "\(key.width)", "w:type": "dxa"])
+                    if key.colSpan > 1 { try x.emptyElement("w:gridSpan", ["w:val": "\(key.colSpan)"]) }
+                    if let merge = key.merge {
+                        if merge == "continue" { try x.emptyElement("w:vMerge") } else { try x.emptyElement("w:vMerge", ["w:val": merge]) }
+                    }
+                    try x.emptyElement("w:vAlign", ["w:val": "center"])
+                }
+            }
+            let paragraph = try XMLStreamWriter.fragment { x in
+                try x.element("w:pPr") {
+                    try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(key.header ? .tableHeader : .tableCell)])
+                }
+            }
+            cache[key] = (markup, paragraph)
+            return (markup, paragraph)
+        }
+    }
+
     private func table(_ x: XMLStreamWriter, _ table: Table, page: PageSetup) throws {
         let grid = try TableGrid(table)
+        let cells = CellMarkup()
         let widths = grid.columnWidths(for: table, totalWidth: page.textWidth,
                                         characterWidth: document.styles.style(.tableCell).size).map(twips)
         try x.element("w:tbl") {
@@ -212,7 +242,7 @@ struct DocumentPart {
                         case let .origin(index):
                             let cell = row.cells[index]
                             let width = widths[c..<(c + cell.colSpan)].reduce(0, +)
-                            try tableCell(x, cell: cell, width: width, merge: cell.rowSpan > 1 ? "restart" : nil)
+                            try tableCell(x, cell: cell, width: width, merge: cell.rowSpan > 1 ? "restart" : nil, markup: cells)
                         case let .covered(originRow, originColumn):
                             // Only the first column of a cell spanning down from above gets a
                             // continuation cell; columns it spans sideways are covered by gridSpan.
@@ -220,7 +250,7 @@ struct DocumentPart {
                                   let cell = grid.cell(in: table, row: originRow, column: originColumn) else { continue }
                             let width = widths[c..<(c + cell.colSpan)].reduce(0, +)
                             try tableCell(x, cell: TableCell(lines: [""], rowSpan: 1, colSpan: cell.colSpan, isHeader: cell.isHeader),
-                                          width: width, merge: "continue")
+                                          width: width, merge: "continue", markup: cells)
                         }
                     }
                 }
@@ -228,20 +258,12 @@ struct DocumentPart {
         }
     }
 
-    private func tableCell(_ x: XMLStreamWriter, cell: TableCell, width: Int, merge: String?) throws {
+    private func tableCell(_ x: XMLStreamWriter, cell: TableCell, width: Int, merge: String?, markup: CellMarkup) throws {
+        let fragments = try markup.markup(CellMarkup.Key(width: width, colSpan: cell.colSpan, merge: merge, header: cell.isHeader))
         try x.element("w:tc") {
-            try x.element("w:tcPr") {
-                try x.emptyElement("w:tcW", ["w:w": "\(width)", "w:type": "dxa"])
-                if cell.colSpan > 1 { try x.emptyElement("w:gridSpan", ["w:val": "\(cell.colSpan)"]) }
-                if let merge {
-                    if merge == "continue" { try x.emptyElement("w:vMerge") } else { try x.emptyElement("w:vMerge", ["w:val": merge]) }
-                }
-                try x.emptyElement("w:vAlign", ["w:val": "center"])
-            }
+            try x.raw(fragments.cell)
             try x.element("w:p") {
-                try x.element("w:pPr") {
-                    try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(cell.isHeader ? .tableHeader : .tableCell)])
-                }
+                try x.raw(fragments.paragraph)
                 if merge != "continue" {
                     for (i, line) in cell.lines.enumerated() {
                         try x.element("w:r") {

@@ -20,7 +20,7 @@ public struct OOXMLWriter: DocumentSerializer {
         try zip.add("docProps/core.xml", try coreProperties(document))
         try zip.add("docProps/app.xml", try appProperties(document))
         try zip.add("word/_rels/document.xml.rels", try documentRelationships(firstPage: firstPage))
-        try zip.add("word/document.xml", try part.bytes())
+        try zip.add("word/document.xml", try part.write())
         try zip.add("word/styles.xml", try StylesPart(document).bytes())
         try zip.add("word/settings.xml", try settings(document))
         try zip.add("word/fontTable.xml", try fontTable(document.styles))
@@ -239,6 +239,7 @@ enum WordML {
 
     /// Text with tabs as `w:tab` and line breaks as `w:br`.
     static func runText(_ x: XMLStreamWriter, _ text: String) throws {
+        if !text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A }) { return try self.text(x, text) }
         var buffer = ""
         for ch in text {
             if ch == "\t" || ch == "\n" {

@@ -45,8 +45,10 @@ public final class XMLStreamWriter {
         xmlBufferFree(buffer)
     }
 
-    private func check(_ rc: Int32, _ what: String) throws {
-        if rc < 0 { throw PackagingError(what, "libxml2 returned \(rc)") }
+    /// `what` is built only on failure (the success path runs for every element).
+    @inline(__always)
+    private func check(_ rc: Int32, _ what: @autoclosure () -> String) throws {
+        if rc < 0 { throw PackagingError(what(), "libxml2 returned \(rc)") }
     }
 
     private var handle: xmlTextWriterPtr {
@@ -95,6 +97,41 @@ public final class XMLStreamWriter {
         try endElement()
     }
 
+    /// Writes markup as is — only fragments this writer produced (see `fragment(_:)`), so that
+    /// a look repeated thousands of times (a table cell's properties) is built once.
+    public func raw(_ markup: [UInt8]) throws {
+        let w = try handle
+        let rc = markup.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: xmlChar.self) { xmlTextWriterWriteRawLen(w, $0.baseAddress, Int32($0.count)) }
+        }
+        try check(rc, "xmlTextWriterWriteRawLen")
+    }
+
+    /// The markup `body` writes, without an XML declaration, for `raw(_:)`.
+    public static func fragment(_ body: (XMLStreamWriter) throws -> Void) throws -> [UInt8] {
+        let x = try XMLStreamWriter()
+        try body(x)
+        var markup = try x.finish()
+        while markup.last == 0x0A { markup.removeLast() }   // xmlTextWriterEndDocument's newline
+        return markup
+    }
+
+    /// Ends the document and hands over libxml2's buffer (malloc'd, `count` bytes) without
+    /// copying it: the caller owns it and must `free` it (libzip does, at `zip_close`).
+    func finishDetached() throws -> (bytes: UnsafeMutableRawPointer, count: Int) {
+        let w = try handle
+        try check(xmlTextWriterEndDocument(w), "xmlTextWriterEndDocument")
+        try check(xmlTextWriterFlush(w), "xmlTextWriterFlush")
+        xmlFreeTextWriter(w)
+        writer = nil
+        let count = Int(xmlBufferLength(buffer))
+        guard count > 0, let content = xmlBufferDetach(buffer) else {
+            guard let empty = malloc(1) else { throw PackagingError("malloc", "out of memory") }
+            return (empty, 0)
+        }
+        return (UnsafeMutableRawPointer(content), count)
+    }
+
     /// Closes every open element, ends the document and returns the UTF-8 bytes.
     public func finish() throws -> [UInt8] {
         let w = try handle
@@ -124,9 +161,30 @@ public enum XMLText {
 
     /// The string without characters that XML 1.0 forbids.
     public static func sanitized(_ string: String) -> String {
-        if string.unicodeScalars.allSatisfy(isAllowed) { return string }
+        if isClean(string) { return string }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: string.unicodeScalars.filter(isAllowed))
         return String(scalars)
+    }
+
+    /// True when the UTF-8 holds no C0 control but tab/LF/CR and no U+FFFE/U+FFFF (EF BF BE/BF);
+    /// a Swift string has no lone surrogates. A byte scan: most text passes without decoding.
+    @inlinable
+    static func isClean(_ string: String) -> Bool {
+        var s = string
+        return s.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x20 {
+                    if b != 0x9 && b != 0xA && b != 0xD { return false }
+                } else if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBF, bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF {
+                    return false
+                }
+                i += 1
+            }
+            return true
+        }
     }
 }

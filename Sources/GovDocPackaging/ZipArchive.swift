@@ -42,7 +42,7 @@ public final class ZipArchiveWriter {
 
     /// Adds an entry. `compressed: false` stores it (ODF's `mimetype` must be stored).
     public func add(_ name: String, _ bytes: [UInt8], compressed: Bool = true) throws {
-        guard let archive else { throw PackagingError("zip_file_add", "archive already finished") }
+        guard archive != nil else { throw PackagingError("zip_file_add", "archive already finished") }
         // libzip reads the buffer at zip_close, not now: hand it a malloc'd copy and let it free it.
         let count = bytes.count
         let copy = malloc(max(count, 1))
@@ -50,6 +50,12 @@ public final class ZipArchiveWriter {
         bytes.withUnsafeBytes { raw in
             if let base = raw.baseAddress { copy.copyMemory(from: base, byteCount: count) }
         }
+        try add(name, owned: copy, count: count, compressed: compressed)
+    }
+
+    /// Adds `count` malloc'd bytes that libzip frees (also when adding fails).
+    private func add(_ name: String, owned copy: UnsafeMutableRawPointer, count: Int, compressed: Bool) throws {
+        guard let archive else { free(copy); throw PackagingError("zip_file_add", "archive already finished") }
         guard let entrySource = zip_source_buffer(archive, copy, zip_uint64_t(count), 1) else {
             free(copy)
             throw archiveError("zip_source_buffer(\(name))")
@@ -60,13 +66,21 @@ public final class ZipArchiveWriter {
             throw archiveError("zip_file_add(\(name))")
         }
         let method: Int32 = compressed ? ZIP_CM_DEFLATE : ZIP_CM_STORE
-        if zip_set_file_compression(archive, zip_uint64_t(index), method, 0) < 0 {
+        if zip_set_file_compression(archive, zip_uint64_t(index), method, compressed ? 6 : 0) < 0 {
             throw archiveError("zip_set_file_compression(\(name))")
         }
         // A fixed modification time keeps output reproducible.
         if zip_file_set_dostime(archive, zip_uint64_t(index), 0, 0x21, zip_flags_t(0)) < 0 {
             throw archiveError("zip_file_set_dostime(\(name))")
         }
+    }
+
+    /// Adds a part written by an XML writer, handing libxml2's buffer to libzip without a copy
+    /// (libzip reads it at `zip_close` and frees it then).
+    public func add(_ name: String, _ xml: XMLStreamWriter, compressed: Bool = true) throws {
+        guard archive != nil else { throw PackagingError("zip_file_add", "archive already finished") }
+        let (bytes, count) = try xml.finishDetached()
+        try add(name, owned: bytes, count: count, compressed: compressed)
     }
 
     /// Writes the central directory and returns the archive's bytes.

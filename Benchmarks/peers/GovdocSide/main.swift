@@ -39,7 +39,7 @@ func runOne(_ name: String, outDir: String) throws {
         ? try GovDocIO.read(sourceAt: root.appendingPathComponent("Examples/shimen-2023/report.md").path)
         : try stressDocument()
     let before = memoryMB("VmRSS")
-    let runs = parts[0] == "seed" ? 50 : 3
+    let runs = ProcessInfo.processInfo.environment["PEERS_RUNS"].flatMap(Int.init) ?? (parts[0] == "seed" ? 50 : 3)
     var times: [Double] = []
     var bytes: [UInt8] = []
     for _ in 0..<runs {
