@@ -64,16 +64,27 @@ public final class XMLStreamWriter {
     }
 
     public func startElement(_ name: String) throws {
-        try check(xmlTextWriterStartElement(try handle, name), "xmlTextWriterStartElement(\(name))")
+        let w = try handle
+        try check(xmlChars(name) { xmlTextWriterStartElement(w, $0) }, "xmlTextWriterStartElement(\(name))")
         depth += 1
     }
 
     public func attribute(_ name: String, _ value: String) throws {
-        try check(xmlTextWriterWriteAttribute(try handle, name, XMLText.sanitized(value)), "xmlTextWriterWriteAttribute(\(name))")
+        let w = try handle
+        let rc = xmlChars(name) { n in xmlChars(XMLText.sanitized(value)) { v in xmlTextWriterWriteAttribute(w, n, v) } }
+        try check(rc, "xmlTextWriterWriteAttribute(\(name))")
     }
 
     public func text(_ value: String) throws {
-        try check(xmlTextWriterWriteString(try handle, XMLText.sanitized(value)), "xmlTextWriterWriteString")
+        let w = try handle
+        try check(xmlChars(XMLText.sanitized(value)) { xmlTextWriterWriteString(w, $0) }, "xmlTextWriterWriteString")
+    }
+
+    /// The string as a NUL-terminated `xmlChar*`, borrowed (no copy for native strings; the
+    /// implicit String-to-`UnsafePointer<UInt8>` conversion copies into a new array).
+    @inline(__always)
+    private func xmlChars<R>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
+        string.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
     }
 
     public func endElement() throws {
