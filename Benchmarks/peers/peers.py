@@ -343,7 +343,8 @@ def main():
             results.append({"file": key, "govdocMs": gms, "peer": lib, "peerMs": peer["ms"],
                             "peerOverGovdoc": peer["ms"] / gms if gms else None, "floorMs": floor,
                             "govdocOverFloor": gms / floor if gms else None, "xmlMB": xml / 1e6,
-                            "govdocPeakMB": g.get("peakMB"), "peerPeakMB": peer["peakMB"],
+                            "govdocPeakMB": g.get("peakMB"), "govdocGrowthMB": g.get("growthMB"),
+                            "peerPeakMB": peer["peakMB"],
                             "peerGrowthMB": peer["growthMB"], "peerBytes": peer["bytes"]})
 
     def num(v, fmt, suffix=""):
@@ -351,11 +352,11 @@ def main():
                                             ".1f" if fmt == "x" else fmt) + suffix
 
     head = ["file", "govdoc ms", "peer", "peer ms", "govdoc vs peer", "zlib floor ms",
-            "govdoc/floor", "XML MB", "govdoc peak MB", "peer peak MB (+build)"]
+            "govdoc/floor", "XML MB", "govdoc peak MB (+build)", "peer peak MB (+build)"]
     rows = [[r["file"], num(r["govdocMs"], ".2f"), r["peer"], num(r["peerMs"], ".2f"),
              num(r["peerOverGovdoc"], "x", "× faster"), num(r["floorMs"], ".2f"),
              num(r["govdocOverFloor"], "x", "×"), num(r["xmlMB"], ".2f"),
-             num(r["govdocPeakMB"], ".0f"),
+             num(r["govdocPeakMB"], ".0f") + ("" if r["govdocGrowthMB"] is None else f" (+{r['govdocGrowthMB']:.0f})"),
              f"{r['peerPeakMB']:.0f} (+{r['peerGrowthMB']:.0f})"] for r in results]
     widths = [max(len(str(x)) for x in col) for col in zip(head, *rows)]
     for i, row in enumerate([head] + rows):

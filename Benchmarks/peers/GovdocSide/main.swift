@@ -4,6 +4,7 @@
 //
 //   PeersGovdoc OUTDIR            every case, each in a child process (so peak memory is its own)
 //   PeersGovdoc OUTDIR --one CASE one case: seed.docx, seed.odt, stress.docx or stress.odt
+//   PeersGovdoc OUTDIR --one startup  the style sheet's first and second load, reading the seed
 import Foundation
 import GovDocKit
 
@@ -33,6 +34,19 @@ func stressDocument() throws -> Document {
 }
 
 func runOne(_ name: String, outDir: String) throws {
+    if name == "startup" {   // what a CLI process spends before the document: the style sheet, the source
+        var start = DispatchTime.now().uptimeNanoseconds
+        _ = try Document(title: "样式") { Paragraph("正文。") }
+        let first = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        start = DispatchTime.now().uptimeNanoseconds
+        _ = try Document(title: "样式") { Paragraph("正文。") }
+        let second = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        start = DispatchTime.now().uptimeNanoseconds
+        _ = try GovDocIO.read(sourceAt: root.appendingPathComponent("Examples/shimen-2023/report.md").path)
+        let read = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        print("style sheet: first \(first) ms, again \(second) ms; read seed: \(read) ms")
+        return
+    }
     let parts = name.split(separator: ".")
     let format: OutputFormat = parts[1] == "docx" ? .docx : .odt
     let document = parts[0] == "seed"
