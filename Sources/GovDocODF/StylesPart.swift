@@ -114,21 +114,7 @@ struct StylesPart {
         }
         let footerHeight = spacing + content
         try x.element("style:page-layout", ["style:name": "GovPageFirst"]) {
-            try x.emptyElement("style:page-layout-properties", [
-                "fo:page-width": ODF.mm(page.width), "fo:page-height": ODF.mm(page.height),
-                "style:print-orientation": "portrait",
-                "fo:margin-top": ODF.mm(frame.headerTop), "fo:margin-bottom": ODF.mm(max(0, page.marginBottom - footerHeight)),
-                "fo:margin-left": ODF.mm(page.marginLeft), "fo:margin-right": ODF.mm(page.marginRight),
-                "style:writing-mode": "lr-tb",
-                "style:layout-grid-mode": "line",
-                "style:layout-grid-lines": "\(page.linesPerPage)",
-                "style:layout-grid-base-height": ODF.pt(page.linePitch),
-                "style:layout-grid-ruby-height": "0pt",
-                "style:layout-grid-ruby-below": "false",
-                "style:layout-grid-print": "false",
-                "style:layout-grid-display": "false",
-                "style:layout-grid-color": "#c0c0c0",
-            ])
+            try layoutProperties(x, page, top: frame.headerTop, bottom: max(0, page.marginBottom - footerHeight))
             try x.element("style:header-style") {
                 try x.emptyElement("style:header-footer-properties", [
                     "fo:min-height": "0pt", "fo:margin-bottom": "0pt", "fo:margin-left": "0pt", "fo:margin-right": "0pt",
@@ -144,6 +130,26 @@ struct StylesPart {
         }
     }
 
+    /// Paper, margins (the page's top and bottom as given: header and footer areas count in
+    /// them) and the line grid.
+    private func layoutProperties(_ x: XMLStreamWriter, _ page: PageSetup, top: Double, bottom: Double) throws {
+        try x.emptyElement("style:page-layout-properties", [
+            "fo:page-width": ODF.mm(page.width), "fo:page-height": ODF.mm(page.height),
+            "style:print-orientation": page.width > page.height ? "landscape" : "portrait",
+            "fo:margin-top": ODF.mm(top), "fo:margin-bottom": ODF.mm(bottom),
+            "fo:margin-left": ODF.mm(page.marginLeft), "fo:margin-right": ODF.mm(page.marginRight),
+            "style:writing-mode": "lr-tb",
+            "style:layout-grid-mode": "line",
+            "style:layout-grid-lines": "\(page.linesPerPage)",
+            "style:layout-grid-base-height": ODF.pt(page.linePitch),
+            "style:layout-grid-ruby-height": "0pt",
+            "style:layout-grid-ruby-below": "false",
+            "style:layout-grid-print": "false",
+            "style:layout-grid-display": "false",
+            "style:layout-grid-color": "#c0c0c0",
+        ])
+    }
+
     /// A4, the standard margins, a line grid of `linesPerPage` lines, and a footer whose
     /// page-number ink starts `distanceBelowBlock` under the text block.
     private func pageLayout(_ x: XMLStreamWriter, name: String, page: PageSetup) throws {
@@ -155,21 +161,7 @@ struct StylesPart {
         let footerBottom = footerTop - line
         let spacing = page.marginBottom - footerTop
         try x.element("style:page-layout", ["style:name": name]) {
-            try x.emptyElement("style:page-layout-properties", [
-                "fo:page-width": ODF.mm(page.width), "fo:page-height": ODF.mm(page.height),
-                "style:print-orientation": page.width > page.height ? "landscape" : "portrait",
-                "fo:margin-top": ODF.mm(page.marginTop), "fo:margin-bottom": ODF.mm(footerBottom),
-                "fo:margin-left": ODF.mm(page.marginLeft), "fo:margin-right": ODF.mm(page.marginRight),
-                "style:writing-mode": "lr-tb",
-                "style:layout-grid-mode": "line",
-                "style:layout-grid-lines": "\(page.linesPerPage)",
-                "style:layout-grid-base-height": ODF.pt(page.linePitch),
-                "style:layout-grid-ruby-height": "0pt",
-                "style:layout-grid-ruby-below": "false",
-                "style:layout-grid-print": "false",
-                "style:layout-grid-display": "false",
-                "style:layout-grid-color": "#c0c0c0",
-            ])
+            try layoutProperties(x, page, top: page.marginTop, bottom: footerBottom)
             // LibreOffice's footer height includes the spacing above it, so the body area
             // ends exactly `marginBottom` above the paper's edge.
             try x.element("style:footer-style") {

@@ -130,11 +130,7 @@ public final class XMLStreamWriter {
     /// Ends the document and hands over libxml2's buffer (malloc'd, `count` bytes) without
     /// copying it: the caller owns it and must `free` it (libzip does, at `zip_close`).
     func finishDetached() throws -> (bytes: UnsafeMutableRawPointer, count: Int) {
-        let w = try handle
-        try check(xmlTextWriterEndDocument(w), "xmlTextWriterEndDocument")
-        try check(xmlTextWriterFlush(w), "xmlTextWriterFlush")
-        xmlFreeTextWriter(w)
-        writer = nil
+        try endDocument()
         let count = Int(xmlBufferLength(buffer))
         guard count > 0, let content = xmlBufferDetach(buffer) else {
             guard let empty = malloc(1) else { throw PackagingError("malloc", "out of memory") }
@@ -143,13 +139,18 @@ public final class XMLStreamWriter {
         return (UnsafeMutableRawPointer(content), count)
     }
 
-    /// Closes every open element, ends the document and returns the UTF-8 bytes.
-    public func finish() throws -> [UInt8] {
+    /// Closes every open element, ends the document, flushes into the buffer and frees the writer.
+    private func endDocument() throws {
         let w = try handle
         try check(xmlTextWriterEndDocument(w), "xmlTextWriterEndDocument")
         try check(xmlTextWriterFlush(w), "xmlTextWriterFlush")
         xmlFreeTextWriter(w)
         writer = nil
+    }
+
+    /// Closes every open element, ends the document and returns the UTF-8 bytes.
+    public func finish() throws -> [UInt8] {
+        try endDocument()
         let count = Int(xmlBufferLength(buffer))
         guard let content = xmlBufferContent(buffer) else { return [] }
         return Array(UnsafeBufferPointer(start: content, count: count))
