@@ -67,7 +67,7 @@ public struct SourceReader {
         // style sheet
         let styles: StyleSheet
         do {
-            styles = try Templates.styleSheet(matter.style ?? "gbt9704", relativeTo: baseDirectory)
+            styles = try Templates.styleSheet(matter.style ?? Templates.defaultName(forKind: matter.kind.rawValue), relativeTo: baseDirectory)
         } catch {
             let line = matter.style == nil ? 1 : (lines[1..<close].firstIndex { $0.hasPrefix("style") }.map { $0 + 1 } ?? 1)
             throw SourceError(at(line), "cannot load the style sheet: \(error)")

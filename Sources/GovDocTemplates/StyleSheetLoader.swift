@@ -53,10 +53,60 @@ public enum Templates {
             throw StyleSheetError(path: nameOrPath, line: nil,
                                   message: "no style sheet named '\(nameOrPath)' (searched \(searchPaths.joined(separator: ", ")); set GOVDOC_TEMPLATES to the Templates/ folder")
         }
+        return try parse(try resolved(path, seen: []), path: path)
+    }
+
+    /// The style sheet for a document kind when none is named: `Templates/KIND.yaml` if there
+    /// is one (`notice`, `letter`), else `gbt9704`.
+    public static func defaultName(forKind kind: String) -> String {
+        guard kind != "report", let path = locate(kind) else { return "gbt9704" }
+        // only a style sheet (with `extends:` or `roles:`), not a table layout of the same name
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        return text.contains("\nextends:") || text.contains("\nroles:") ? kind : "gbt9704"
+    }
+
+    /// The sheet's YAML with `extends: NAME` resolved: the named sheet's keys, overridden key by
+    /// key (mappings merged, other values replaced) by this one's. A county's sheet can say
+    /// only what it changes.
+    static func resolved(_ path: String, seen: [String]) throws -> String {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw StyleSheetError(path: path, line: nil, message: "cannot read the style sheet as UTF-8 text")
         }
-        return try parse(text, path: path)
+        guard text.contains("extends:") else { return text }
+        let node: Node
+        do {
+            guard let root = try Yams.compose(yaml: text) else { return text }
+            node = root
+        } catch {
+            throw StyleSheetError(path: path, line: nil, message: "malformed YAML: \(error)")
+        }
+        guard var mapping = node.mapping, let parentName = mapping["extends"]?.string else { return text }
+        if seen.contains(path) || seen.count > 8 {
+            throw StyleSheetError(path: path, line: nil, message: "`extends:` goes round in a circle: \((seen + [path]).joined(separator: " → "))")
+        }
+        let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        guard let parentPath = locate(parentName, relativeTo: directory) else {
+            throw StyleSheetError(path: path, line: nil, message: "`extends: \(parentName)`: no such style sheet (searched \(searchPaths.joined(separator: ", ")))")
+        }
+        let parentText = try resolved(parentPath, seen: seen + [path])
+        guard let parent = try? Yams.compose(yaml: parentText), let parentMapping = parent.mapping else {
+            throw StyleSheetError(path: parentPath, line: nil, message: "malformed YAML")
+        }
+        mapping["extends"] = nil
+        let merged = Self.merge(Node.mapping(parentMapping), Node.mapping(mapping))
+        do {
+            return try Yams.serialize(node: merged)
+        } catch {
+            throw StyleSheetError(path: path, line: nil, message: "cannot merge with \(parentName): \(error)")
+        }
+    }
+
+    private static func merge(_ base: Node, _ override: Node) -> Node {
+        guard var result = base.mapping, let changes = override.mapping else { return override }
+        for (key, value) in changes {
+            if let existing = result[key] { result[key] = merge(existing, value) } else { result[key] = value }
+        }
+        return Node.mapping(result)
     }
 
     /// Parses style sheet YAML.
