@@ -212,6 +212,7 @@ struct ContentPart {
 
     private func table(_ x: XMLStreamWriter, _ table: Table, index: Int) throws {
         let grid = try TableGrid(table)
+        let cells = CellMarkup()
         try x.element("table:table", ["table:name": "表\(index)", "table:style-name": "Table\(index)"]) {
             for c in 0..<grid.columnCount {
                 try x.emptyElement("table:table-column", ["table:style-name": "Table\(index).C\(c + 1)"])
@@ -219,33 +220,53 @@ struct ContentPart {
             let headerRows = table.headerRowCount
             if headerRows > 0 {
                 try x.element("table:table-header-rows") {
-                    for r in 0..<headerRows { try row(x, table, grid, r) }
+                    for r in 0..<headerRows { try row(x, table, grid, r, cells) }
                 }
             }
-            for r in headerRows..<table.rows.count { try row(x, table, grid, r) }
+            for r in headerRows..<table.rows.count { try row(x, table, grid, r, cells) }
         }
     }
 
-    private func row(_ x: XMLStreamWriter, _ table: Table, _ grid: TableGrid, _ r: Int) throws {
+    /// The markup around a cell's text, written once per distinct look (spans, header): a
+    /// table repeats a few looks thousands of times.
+    private final class CellMarkup {
+        struct Key: Hashable { var colSpan: Int; var rowSpan: Int; var header: Bool }
+        var cache: [Key: (open: [UInt8], close: [UInt8])] = [:]
+        lazy var covered: [UInt8] = (try? XMLStreamWriter.fragment { try $0.emptyElement("table:covered-table-cell") }) ?? []
+
+        func markup(_ key: Key) throws -> (open: [UInt8], close: [UInt8]) {
+            if let cached = cache[key] { return cached }
+            let markup = try XMLStreamWriter.enclosure { x in
+                try x.startElement("table:table-cell")
+                try x.attribute("table:style-name", "GovCell")
+                if key.colSpan > 1 { try x.attribute("table:number-columns-spanned", "\(key.colSpan)") }
+                if key.rowSpan > 1 { try x.attribute("table:number-rows-spanned", "\(key.rowSpan)") }
+                try x.attribute("office:value-type", "string")
+                try x.element("text:p", ["text:style-name": ODF.styleName(key.header ? .tableHeader : .tableCell)]) {
+                    try x.text(XMLStreamWriter.slot)
+                }
+                try x.endElement()
+            }
+            cache[key] = markup
+            return markup
+        }
+    }
+
+    private func row(_ x: XMLStreamWriter, _ table: Table, _ grid: TableGrid, _ r: Int, _ markup: CellMarkup) throws {
         try x.element("table:table-row", ["table:style-name": "GovRow"]) {
             for c in 0..<grid.columnCount {
                 switch grid.slots[r][c] {
                 case let .origin(index):
                     let cell = table.rows[r].cells[index]
-                    try x.startElement("table:table-cell")
-                    try x.attribute("table:style-name", "GovCell")
-                    if cell.colSpan > 1 { try x.attribute("table:number-columns-spanned", "\(cell.colSpan)") }
-                    if cell.rowSpan > 1 { try x.attribute("table:number-rows-spanned", "\(cell.rowSpan)") }
-                    try x.attribute("office:value-type", "string")
-                    try x.element("text:p", ["text:style-name": ODF.styleName(cell.isHeader ? .tableHeader : .tableCell)]) {
-                        for (i, line) in cell.lines.enumerated() {
-                            if i > 0 { try x.emptyElement("text:line-break") }
-                            try ODFText.write(x, line)
-                        }
+                    let fragments = try markup.markup(CellMarkup.Key(colSpan: cell.colSpan, rowSpan: cell.rowSpan, header: cell.isHeader))
+                    try x.raw(fragments.open)
+                    for (i, line) in cell.lines.enumerated() {
+                        if i > 0 { try x.emptyElement("text:line-break") }
+                        try ODFText.write(x, line)
                     }
-                    try x.endElement()
+                    try x.raw(fragments.close)
                 case .covered:
-                    try x.emptyElement("table:covered-table-cell")
+                    try x.raw(markup.covered)
                 }
             }
         }

@@ -182,29 +182,38 @@ struct DocumentPart {
 
     /// A cell's `w:tcPr` and `w:pPr`, written once per distinct look: a table repeats a few
     /// looks thousands of times.
+    /// The markup around a cell's text, written once per distinct look (width, span, merge,
+    /// header): a table repeats a few looks thousands of times.
     private final class CellMarkup {
-        struct Key: Hashable { var width: Int; var colSpan: Int; var merge: String?; var header: Bool }
-        var cache: [Key: (cell: [UInt8], paragraph: [UInt8])] = [:]
+        struct Key: Hashable { var width: Int; var colSpan: Int; var merge: String?; var header: Bool; var empty: Bool }
+        var cache: [Key: (open: [UInt8], close: [UInt8])] = [:]
 
-        func markup(_ key: Key) throws -> (cell: [UInt8], paragraph: [UInt8]) {
+        func markup(_ key: Key) throws -> (open: [UInt8], close: [UInt8]) {
             if let cached = cache[key] { return cached }
-            let markup = try XMLStreamWriter.fragment { x in
-                try x.element("w:tcPr") {
-                    try x.emptyElement("w:tcW", ["w:w": "\(key.width)", "w:type": "dxa"])
-                    if key.colSpan > 1 { try x.emptyElement("w:gridSpan", ["w:val": "\(key.colSpan)"]) }
-                    if let merge = key.merge {
-                        if merge == "continue" { try x.emptyElement("w:vMerge") } else { try x.emptyElement("w:vMerge", ["w:val": merge]) }
+            let markup = try XMLStreamWriter.enclosure { x in
+                try x.element("w:tc") {
+                    try x.element("w:tcPr") {
+                        try x.emptyElement("w:tcW", ["w:w": "\(key.width)", "w:type": "dxa"])
+                        if key.colSpan > 1 { try x.emptyElement("w:gridSpan", ["w:val": "\(key.colSpan)"]) }
+                        if let merge = key.merge {
+                            if merge == "continue" { try x.emptyElement("w:vMerge") } else { try x.emptyElement("w:vMerge", ["w:val": merge]) }
+                        }
+                        try x.emptyElement("w:vAlign", ["w:val": "center"])
                     }
-                    try x.emptyElement("w:vAlign", ["w:val": "center"])
+                    try x.element("w:p") {
+                        try x.element("w:pPr") {
+                            try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(key.header ? .tableHeader : .tableCell)])
+                        }
+                        if key.empty {
+                            try x.text(XMLStreamWriter.slot)
+                        } else {
+                            try x.element("w:r") { try WordML.text(x, XMLStreamWriter.slot) }
+                        }
+                    }
                 }
             }
-            let paragraph = try XMLStreamWriter.fragment { x in
-                try x.element("w:pPr") {
-                    try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(key.header ? .tableHeader : .tableCell)])
-                }
-            }
-            cache[key] = (markup, paragraph)
-            return (markup, paragraph)
+            cache[key] = markup
+            return markup
         }
     }
 
@@ -259,21 +268,28 @@ struct DocumentPart {
     }
 
     private func tableCell(_ x: XMLStreamWriter, cell: TableCell, width: Int, merge: String?, markup: CellMarkup) throws {
-        let fragments = try markup.markup(CellMarkup.Key(width: width, colSpan: cell.colSpan, merge: merge, header: cell.isHeader))
-        try x.element("w:tc") {
-            try x.raw(fragments.cell)
-            try x.element("w:p") {
-                try x.raw(fragments.paragraph)
-                if merge != "continue" {
-                    for (i, line) in cell.lines.enumerated() {
-                        try x.element("w:r") {
-                            if i > 0 { try x.emptyElement("w:br") }
-                            if !line.isEmpty { try WordML.text(x, line) }
-                        }
-                    }
-                }
+        let continued = merge == "continue"
+        let lines = continued ? [] : cell.lines
+        if lines.count <= 1 {
+            // one run of text (or none) between the cached open and close tags
+            let text = lines.first ?? ""
+            let fragments = try markup.markup(CellMarkup.Key(width: width, colSpan: cell.colSpan, merge: merge,
+                                                             header: cell.isHeader, empty: text.isEmpty))
+            try x.raw(fragments.open)
+            if !text.isEmpty { try x.text(text) }
+            try x.raw(fragments.close)
+            return
+        }
+        let fragments = try markup.markup(CellMarkup.Key(width: width, colSpan: cell.colSpan, merge: merge,
+                                                         header: cell.isHeader, empty: true))
+        try x.raw(fragments.open)
+        for (i, line) in lines.enumerated() {
+            try x.element("w:r") {
+                if i > 0 { try x.emptyElement("w:br") }
+                if !line.isEmpty { try WordML.text(x, line) }
             }
         }
+        try x.raw(fragments.close)
     }
 
     // MARK: section

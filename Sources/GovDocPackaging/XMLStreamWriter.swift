@@ -127,6 +127,21 @@ public final class XMLStreamWriter {
         return markup
     }
 
+    /// The markup before and after the text of `body`, which writes its elements and calls
+    /// `text(XMLStreamWriter.slot)` once where the text goes: a cell's open and close tags,
+    /// written once and then reused around each cell's own (escaped) text.
+    public static func enclosure(_ body: (XMLStreamWriter) throws -> Void) throws -> (open: [UInt8], close: [UInt8]) {
+        let markup = try fragment(body)
+        let marker = Array(slot.utf8)
+        guard let at = markup.indices.first(where: { markup[$0...].starts(with: marker) }) else {
+            throw PackagingError("XMLStreamWriter.enclosure", "the body wrote no slot")
+        }
+        return (Array(markup[..<at]), Array(markup[(at + marker.count)...]))
+    }
+
+    /// The placeholder `enclosure(_:)` splits at (a private-use character).
+    public static let slot = "\u{E000}"
+
     /// Ends the document and hands over libxml2's buffer (malloc'd, `count` bytes) without
     /// copying it: the caller owns it and must `free` it (libzip does, at `zip_close`).
     func finishDetached() throws -> (bytes: UnsafeMutableRawPointer, count: Int) {
