@@ -184,6 +184,21 @@ struct ContentPart {
                 }
             }
         }
+        // the frame: at the bottom of the text area, centred, text above and below it only;
+        // its content sits at the frame's bottom
+        try x.element("style:style", ["style:name": "GovImprintFrame", "style:family": "graphic", "style:parent-style-name": "Frame"]) {
+            try x.emptyElement("style:graphic-properties", [
+                "style:vertical-pos": "bottom", "style:vertical-rel": "page-content",
+                "style:horizontal-pos": "center", "style:horizontal-rel": "page-content",
+                "style:wrap": "none", "style:number-wrapped-paragraphs": "no-limit",
+                "fo:margin-top": "0pt", "fo:margin-bottom": "0pt", "fo:margin-left": "0pt", "fo:margin-right": "0pt",
+                "fo:padding": "0pt", "fo:border": "none", "draw:textarea-vertical-align": "bottom",
+                "draw:fill": "none", "draw:stroke": "none",
+            ])
+        }
+        try x.element("style:style", ["style:name": "GovImprintAnchor", "style:family": "paragraph", "style:parent-style-name": ODF.styleName(.imprint)]) {
+            try x.emptyElement("style:paragraph-properties", ["fo:line-height": "1pt", "style:snap-to-layout-grid": "false"])
+        }
         try x.element("style:style", ["style:name": "GovImprintLine", "style:family": "paragraph", "style:parent-style-name": ODF.styleName(.imprint)]) {
             try x.element("style:paragraph-properties", ["fo:keep-with-next": "always"]) {
                 try x.element("style:tab-stops") {
@@ -193,7 +208,22 @@ struct ContentPart {
         }
     }
 
+    /// 版记 (§7.4): in a frame anchored to a 1 pt paragraph after the last text and placed at
+    /// the bottom of the page's text area, its last rule on the block's bottom edge — the ODF
+    /// twin of the OOXML writer's text box.
     private func imprint(_ x: XMLStreamWriter, _ lines: [ImprintLine]) throws {
+        let style = document.styles.style(.imprint)
+        let height = Double(lines.count) * (style.lineHeight ?? style.size * 1.5) + 4
+        try x.element("text:p", ["text:style-name": "GovImprintAnchor"]) {
+            try x.element("draw:frame", ["draw:style-name": "GovImprintFrame", "draw:name": "版记框", "text:anchor-type": "paragraph",
+                                         "svg:width": ODF.pt(document.pageSetup.textWidth), "svg:height": ODF.pt(height),
+                                         "draw:z-index": "0"]) {
+                try x.element("draw:text-box") { try imprintTable(x, lines) }
+            }
+        }
+    }
+
+    private func imprintTable(_ x: XMLStreamWriter, _ lines: [ImprintLine]) throws {
         try x.element("table:table", ["table:name": "版记", "table:style-name": "GovImprint"]) {
             try x.emptyElement("table:table-column")
             for (i, line) in lines.enumerated() {
@@ -207,7 +237,6 @@ struct ContentPart {
                 }
             }
         }
-        try x.emptyElement("text:p", ["text:style-name": ODF.styleName(.body)])
     }
 
     private func table(_ x: XMLStreamWriter, _ table: Table, index: Int) throws {

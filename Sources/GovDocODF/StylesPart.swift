@@ -32,6 +32,11 @@ struct StylesPart {
             for role in Role.allCases {
                 try ODFStyles.paragraphStyle(x, document.styles, role)
             }
+            // LibreOffice reads a frame as a Writer text frame (which may hold a table, as the
+            // 版记's does) only when its style descends from the graphic style named "Frame"
+            try x.element("style:style", ["style:name": "Frame", "style:family": "graphic"]) {
+                try x.emptyElement("style:graphic-properties", ["text:anchor-type": "paragraph", "fo:padding": "0pt", "fo:border": "none"])
+            }
             for role in Role.allCases {
                 try x.element("style:style", ["style:name": ODF.characterStyleName(role),
                                               "style:display-name": document.styles.style(role).displayName + "字符",

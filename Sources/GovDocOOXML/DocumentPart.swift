@@ -14,7 +14,9 @@ struct DocumentPart {
     func write() throws -> XMLStreamWriter {
         let x = try XMLStreamWriter()
         try x.startDocument()
-        try x.element("w:document", ["xmlns:w": WordML.namespace, "xmlns:r": WordML.relationshipsNamespace]) {
+        try x.element("w:document", ["xmlns:w": WordML.namespace, "xmlns:r": WordML.relationshipsNamespace,
+                                     "xmlns:v": "urn:schemas-microsoft-com:vml", "xmlns:o": "urn:schemas-microsoft-com:office:office",
+                                     "xmlns:w10": "urn:schemas-microsoft-com:office:word"]) {
             try x.element("w:body") {
                 var sections = 0
                 for item in flow.items {
@@ -120,9 +122,53 @@ struct DocumentPart {
                                   "w:space": "\(Int(rule.distance.rounded()))", "w:color": rule.color])
     }
 
-    /// 版记: a one-column table as wide as the text block, without side borders: a thick
-    /// rule above the first line and below the last, thin rules between.
+    /// 版记 (§7.4): at the foot of the text block on the last page, its last rule on the block's
+    /// bottom edge. A VML text box anchored to the bottom of the margin area (Word reads it, and
+    /// LibreOffice places it there, which it does not do for a floating table or framed
+    /// paragraphs) holds the 版记 table; the anchor is a 1 pt paragraph after the last text, so
+    /// the box is on the page where the text ends, or on the next one when it does not fit.
     private func imprint(_ x: XMLStreamWriter, _ lines: [ImprintLine]) throws {
+        let style = document.styles.style(.imprint)
+        let height = Double(lines.count) * (style.lineHeight ?? style.size * 1.5) + 4
+        let box = "position:absolute;margin-left:0;margin-top:0;width:\(vmlPoints(document.pageSetup.textWidth))pt;"
+            + "height:\(vmlPoints(height))pt;z-index:1;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
+            + "mso-position-vertical:bottom;mso-position-vertical-relative:margin;v-text-anchor:bottom"
+        try x.element("w:p") {
+            try x.element("w:pPr") {
+                try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(.imprint)])
+                try x.emptyElement("w:spacing", ["w:line": "20", "w:lineRule": "exact"])
+            }
+            try x.element("w:r") {
+                try x.element("w:pict") {
+                    try x.element("v:shapetype", ["id": "_x0000_t202", "coordsize": "21600,21600", "o:spt": "202",
+                                                  "path": "m,l,21600r21600,l21600,xe"]) {
+                        try x.emptyElement("v:stroke", ["joinstyle": "miter"])
+                        try x.emptyElement("v:path", ["gradientshapeok": "t", "o:connecttype": "rect"])
+                    }
+                    try x.element("v:shape", ["id": "GovImprint", "o:spid": "GovImprint", "type": "#_x0000_t202", "style": box,
+                                              "stroked": "f", "filled": "f"]) {
+                        try x.element("v:textbox", ["inset": "0,0,0,0"]) {
+                            try x.element("w:txbxContent") {
+                                try imprintTable(x, lines)
+                                // a text box ends with a paragraph: 1 pt, under the last rule
+                                try x.element("w:p") {
+                                    try x.element("w:pPr") {
+                                        try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(.imprint)])
+                                        try x.emptyElement("w:spacing", ["w:line": "20", "w:lineRule": "exact"])
+                                    }
+                                }
+                            }
+                        }
+                        try x.emptyElement("w10:wrap", ["type": "topAndBottom"])
+                    }
+                }
+            }
+        }
+    }
+
+    /// The 版记 table: one column as wide as the text block, without side borders, a thick rule
+    /// above the first line and below the last, thin rules between.
+    private func imprintTable(_ x: XMLStreamWriter, _ lines: [ImprintLine]) throws {
         let g = document.styles.geometry
         let width = twips(document.pageSetup.textWidth)
         let character = document.styles.style(.imprint).size
@@ -174,8 +220,6 @@ struct DocumentPart {
                 }
             }
         }
-        // the body ends with a paragraph, as Word expects after a table
-        try paragraph(x, FlowParagraph(.body))
     }
 
     // MARK: tables

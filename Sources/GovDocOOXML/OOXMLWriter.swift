@@ -264,6 +264,12 @@ enum WordML {
     }
 }
 
+/// Points with at most two decimals, for VML styles.
+func vmlPoints(_ points: Double) -> String {
+    let rounded = (points * 100).rounded() / 100
+    return rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
+}
+
 /// Twentieths of a point.
 func twips(_ points: Double) -> Int { Int((points * 20).rounded()) }
 /// Half-points (`w:sz`).

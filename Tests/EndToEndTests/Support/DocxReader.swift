@@ -16,7 +16,10 @@ struct DocxReader {
     /// The text of a paragraph: `w:t` joined, `w:br` as a newline, field instructions skipped.
     static func text(ofParagraph p: XMLNode) throws -> String {
         var s = ""
-        for node in try p.all(".//*[local-name()='t' or local-name()='br' or (local-name()='tab' and parent::*[local-name()='r'])]") {
+        // the content of a text box inside the paragraph (the 版记) is not the paragraph's text
+        let depth = try p.all("ancestor::*[local-name()='txbxContent']").count
+        for node in try p.all(".//*[local-name()='t' or local-name()='br' or (local-name()='tab' and parent::*[local-name()='r'])]")
+            where try node.all("ancestor::*[local-name()='txbxContent']").count == depth {
             switch node.localName {
             case "br": s += "\n"
             case "tab": s += "\t"
@@ -35,6 +38,10 @@ struct DocxReader {
             case "p":
                 let t = try Self.text(ofParagraph: child)
                 if !t.isEmpty { paragraphs.append(t) }
+                // tables in text boxes anchored here (the 版记), in order
+                for table in try child.all(".//*[local-name()='txbxContent']/*[local-name()='tbl']") {
+                    tables.append(try grid(table))
+                }
             case "tbl":
                 tables.append(try grid(child))
             default: break

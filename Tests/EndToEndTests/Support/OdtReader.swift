@@ -26,7 +26,7 @@ struct OdtReader {
                 case "line-break": s += "\n"
                 case "tab": s += "\t"
                 case "s": s += String(repeating: " ", count: Int(child.attr("text:c") ?? "1") ?? 1)
-                case "note", "annotation": break
+                case "note", "annotation", "frame": break   // a frame's text (the 版记) is not the paragraph's
                 default: s += text(of: child)
                 }
             default: break
@@ -45,6 +45,10 @@ struct OdtReader {
                 case "p", "h":
                     let t = Self.text(of: child)
                     if !t.isEmpty { paragraphs.append(t) }
+                    // tables in frames anchored here (the 版记), in order
+                    for table in try child.all("./*[local-name()='frame']/*[local-name()='text-box']/*[local-name()='table']") {
+                        tables.append(try grid(table))
+                    }
                 case "table":
                     tables.append(try grid(child))
                 case "section", "list", "list-item":
