@@ -43,6 +43,8 @@ public struct ImprintLine: Sendable, Equatable {
     public var right: String?
     /// The rule under this line is thick (the last one) or thin.
     public var thickRuleBelow: Bool
+    /// False for the 信函格式's 版记, which has no rules (§10.1).
+    public var ruled: Bool = true
 }
 
 /// A run of text; `role` gives it another role's character look (run-in headings, 签发人's name).
@@ -346,13 +348,9 @@ struct FlowBuilder {
     mutating func imprint() {
         guard let imprint = document.imprint, !imprint.isEmpty else { return }
         if document.kind == .letter {
-            // §10.1: the letter's 版记 has no 印发 line and no rules
+            // §10.1: the letter's 版记 has no 印发 line and no rules, at the foot of the last page
             guard let cc = imprint.copyToLine else { return }
-            blank()
-            var look = ParagraphLook()
-            look.leftIndent = document.styles.style(.imprint).size
-            look.rightIndent = document.styles.style(.imprint).size
-            items.append(.paragraph(FlowParagraph(.imprint, text: cc, look: look)))
+            items.append(.imprint([ImprintLine(left: cc, right: nil, thickRuleBelow: false, ruled: false)]))
             return
         }
         var lines: [ImprintLine] = []

@@ -199,6 +199,13 @@ struct ContentPart {
         try x.element("style:style", ["style:name": "GovImprintAnchor", "style:family": "paragraph", "style:parent-style-name": ODF.styleName(.imprint)]) {
             try x.emptyElement("style:paragraph-properties", ["fo:line-height": "1pt", "style:snap-to-layout-grid": "false"])
         }
+        try x.element("style:style", ["style:name": "GovImprintPlain", "style:family": "table-cell"]) {
+            try x.emptyElement("style:table-cell-properties", [
+                "fo:border": "none", "style:vertical-align": "middle",
+                "fo:padding-left": ODF.pt(character), "fo:padding-right": ODF.pt(character),
+                "fo:padding-top": "0pt", "fo:padding-bottom": "0pt",
+            ])
+        }
         try x.element("style:style", ["style:name": "GovImprintLine", "style:family": "paragraph", "style:parent-style-name": ODF.styleName(.imprint)]) {
             try x.element("style:paragraph-properties", ["fo:keep-with-next": "always"]) {
                 try x.element("style:tab-stops") {
@@ -228,7 +235,8 @@ struct ContentPart {
             try x.emptyElement("table:table-column")
             for (i, line) in lines.enumerated() {
                 try x.element("table:table-row", ["table:style-name": "GovRow"]) {
-                    let style = (line.thickRuleBelow ? "GovImprintThick" : "GovImprintThin") + (i == 0 ? "First" : "")
+                    let style = !line.ruled ? "GovImprintPlain"
+                        : (line.thickRuleBelow ? "GovImprintThick" : "GovImprintThin") + (i == 0 ? "First" : "")
                     try x.element("table:table-cell", ["table:style-name": style, "office:value-type": "string"]) {
                         try x.element("text:p", ["text:style-name": "GovImprintLine"]) {
                             try ODFText.write(x, line.left + (line.right.map { "\t" + $0 } ?? ""))

@@ -180,11 +180,12 @@ struct DocumentPart {
                 try x.emptyElement("w:tblW", ["w:w": "\(width)", "w:type": "dxa"])
                 try x.emptyElement("w:jc", ["w:val": "center"])
                 try x.element("w:tblBorders") {
-                    try rule("top", g.imprintThickRule)
+                    let ruled = lines.allSatisfy(\.ruled)
+                    if ruled { try rule("top", g.imprintThickRule) } else { try x.emptyElement("w:top", ["w:val": "nil"]) }
                     try x.emptyElement("w:left", ["w:val": "nil"])
-                    try rule("bottom", g.imprintThickRule)
+                    if ruled { try rule("bottom", g.imprintThickRule) } else { try x.emptyElement("w:bottom", ["w:val": "nil"]) }
                     try x.emptyElement("w:right", ["w:val": "nil"])
-                    try rule("insideH", g.imprintThinRule)
+                    if ruled { try rule("insideH", g.imprintThinRule) } else { try x.emptyElement("w:insideH", ["w:val": "nil"]) }
                     try x.emptyElement("w:insideV", ["w:val": "nil"])
                 }
                 try x.emptyElement("w:tblLayout", ["w:type": "fixed"])

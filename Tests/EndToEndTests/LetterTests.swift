@@ -43,8 +43,11 @@ struct LetterTests {
         // the body: title, 主送; the 版记 of a letter has no 印发 line and no rules
         let texts = try doc.all("//*[local-name()='body']/*[local-name()='p']").map(DocxReader.text(ofParagraph:)).filter { !$0.isEmpty }
         #expect(texts.first == "石门镇人民政府关于商请协助开展森林防火联合巡查的函")
-        #expect(texts.last == "抄送：县应急管理局。")
-        #expect(try doc.all("//*[local-name()='tbl']").isEmpty)
+        let imprint = try #require(try doc.first("//*[local-name()='txbxContent']/*[local-name()='tbl']"))
+        let rows = try imprint.all(".//*[local-name()='p']").map(DocxReader.text(ofParagraph:)).filter { !$0.isEmpty }
+        #expect(rows == ["抄送：县应急管理局。"])
+        let borders = try imprint.all("./*[local-name()='tblPr']/*[local-name()='tblBorders']/*")
+        #expect(borders.allSatisfy { $0.attr("w:val") == "nil" }, "no rules")
         try Checkers.expectValid(path)
     }
 
@@ -95,6 +98,10 @@ struct LetterTests {
         let numberTop = try #require(try Pixmap.inkTop(pdf: pdf, page: 1, belowMM: top.bottomMM + 0.3, fromXMM: 120))
         #expect(abs(numberTop - top.bottomMM - 4.94) < 1, "number \(numberTop - top.bottomMM) mm under the rule")
         #expect(number != nil)
+        // the 版记 (抄送 alone, no rules) at the foot of the last page
+        let cc = try #require(try TextBox.words(pdf: pdf, page: 2).first { $0.text.hasPrefix("抄送") })
+        #expect(cc.yMax * 25.4 / 72 > 250 && cc.yMax * 25.4 / 72 < 262.5, "抄送 line ends \(cc.yMax * 25.4 / 72) mm from the top")
+        #expect(try DarkRules.find(pdf: pdf, page: 2).isEmpty, "no 版记 rules in a letter")
         // no page number on page 1; page 2 has `— 2 —`
         #expect(!(try TextBox.words(pdf: pdf, page: 1).contains { $0.text == "—" }))
         #expect(try TextBox.words(pdf: pdf, page: 2).contains { $0.text == "2" })
