@@ -45,6 +45,8 @@ public struct ImprintLine: Sendable, Equatable {
     public var thickRuleBelow: Bool
     /// False for the 信函格式's 版记, which has no rules (§10.1).
     public var ruled: Bool = true
+    /// Wrapped lines align after the label's colon (`抄送：`, §7.4.2): its width in points.
+    public var hangingIndent: Double?
 }
 
 /// A run of text; `role` gives it another role's character look (run-in headings, 签发人's name).
@@ -347,14 +349,17 @@ struct FlowBuilder {
     /// §7.4: 抄送 line, then 印发机关 + 印发日期, between rules.
     mutating func imprint() {
         guard let imprint = document.imprint, !imprint.isEmpty else { return }
+        // §7.4.2: wrapped 抄送 lines align after the colon
+        let size = document.styles.style(.imprint).size
+        let hanging = SignatureLayout.width(of: "抄送：") * size
         if document.kind == .letter {
             // §10.1: the letter's 版记 has no 印发 line and no rules, at the foot of the last page
             guard let cc = imprint.copyToLine else { return }
-            items.append(.imprint([ImprintLine(left: cc, right: nil, thickRuleBelow: false, ruled: false)]))
+            items.append(.imprint([ImprintLine(left: cc, right: nil, thickRuleBelow: false, ruled: false, hangingIndent: hanging)]))
             return
         }
         var lines: [ImprintLine] = []
-        if let cc = imprint.copyToLine { lines.append(ImprintLine(left: cc, right: nil, thickRuleBelow: false)) }
+        if let cc = imprint.copyToLine { lines.append(ImprintLine(left: cc, right: nil, thickRuleBelow: false, hangingIndent: hanging)) }
         if imprint.printer != nil || imprint.printedDate != nil {
             lines.append(ImprintLine(left: imprint.printer ?? "", right: imprint.printedLine, thickRuleBelow: true))
         }

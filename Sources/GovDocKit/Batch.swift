@@ -48,7 +48,11 @@ public enum BatchExport {
                         return (index, Outcome(job: job, result: .failure(.output(
                             path: job.outputBase, message: "same output as \(first); name a different -o or rename one of them"))))
                     }
-                    return (index, exportOne(job, formats: formats))
+                    // the export blocks (file I/O, LibreOffice for a PDF): a thread of its own,
+                    // not one of the few that run Swift's tasks
+                    return await withCheckedContinuation { continuation in
+                        DispatchQueue.global().async { continuation.resume(returning: (index, exportOne(job, formats: formats))) }
+                    }
                 }
             }
             for _ in 0..<min(width, jobs.count) { submit() }
@@ -77,8 +81,10 @@ public enum BatchExport {
     static func duplicateOutputs(_ jobs: [Job]) -> [String?] {
         var seen: [String: String] = [:]
         return jobs.map { job in
-            if let first = seen[job.outputBase] { return first }
-            seen[job.outputBase] = job.source
+            // `out//a` and `./out/a` are the same file as `out/a`
+            let key = URL(fileURLWithPath: job.outputBase).standardizedFileURL.path
+            if let first = seen[key] { return first }
+            seen[key] = job.source
             return nil
         }
     }
@@ -96,6 +102,8 @@ enum ProcessorCount {
     }
 }
 
+import Dispatch
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

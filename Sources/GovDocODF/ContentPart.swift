@@ -206,6 +206,12 @@ struct ContentPart {
                 "fo:padding-top": "0pt", "fo:padding-bottom": "0pt",
             ])
         }
+        // 抄送: wrapped lines align after the colon
+        var hanging = 0.0
+        for case let .imprint(lines) in items { hanging = lines.compactMap(\.hangingIndent).first ?? hanging }
+        try x.element("style:style", ["style:name": "GovImprintHanging", "style:family": "paragraph", "style:parent-style-name": ODF.styleName(.imprint)]) {
+            try x.emptyElement("style:paragraph-properties", ["fo:margin-left": ODF.pt(hanging), "fo:text-indent": ODF.pt(-hanging)])
+        }
         try x.element("style:style", ["style:name": "GovImprintLine", "style:family": "paragraph", "style:parent-style-name": ODF.styleName(.imprint)]) {
             try x.element("style:paragraph-properties", ["fo:keep-with-next": "always"]) {
                 try x.element("style:tab-stops") {
@@ -222,10 +228,10 @@ struct ContentPart {
         let style = document.styles.style(.imprint)
         let height = Double(lines.count) * (style.lineHeight ?? style.size * 1.5) + 4
         try x.element("text:p", ["text:style-name": "GovImprintAnchor"]) {
+            // the frame grows with its content (a wrapped 抄送 line) from the estimate up
             try x.element("draw:frame", ["draw:style-name": "GovImprintFrame", "draw:name": "版记框", "text:anchor-type": "paragraph",
-                                         "svg:width": ODF.pt(document.pageSetup.textWidth), "svg:height": ODF.pt(height),
-                                         "draw:z-index": "0"]) {
-                try x.element("draw:text-box") { try imprintTable(x, lines) }
+                                         "svg:width": ODF.pt(document.pageSetup.textWidth), "draw:z-index": "0"]) {
+                try x.element("draw:text-box", ["fo:min-height": ODF.pt(height)]) { try imprintTable(x, lines) }
             }
         }
     }
@@ -238,7 +244,7 @@ struct ContentPart {
                     let style = !line.ruled ? "GovImprintPlain"
                         : (line.thickRuleBelow ? "GovImprintThick" : "GovImprintThin") + (i == 0 ? "First" : "")
                     try x.element("table:table-cell", ["table:style-name": style, "office:value-type": "string"]) {
-                        try x.element("text:p", ["text:style-name": "GovImprintLine"]) {
+                        try x.element("text:p", ["text:style-name": line.hangingIndent == nil ? "GovImprintLine" : "GovImprintHanging"]) {
                             try ODFText.write(x, line.left + (line.right.map { "\t" + $0 } ?? ""))
                         }
                     }
@@ -249,7 +255,7 @@ struct ContentPart {
 
     private func table(_ x: XMLStreamWriter, _ table: Table, index: Int) throws {
         let grid = try TableGrid(table)
-        let cells = CellMarkup()
+        let cells = try CellMarkup()
         try x.element("table:table", ["table:name": "表\(index)", "table:style-name": "Table\(index)"]) {
             for c in 0..<grid.columnCount {
                 try x.emptyElement("table:table-column", ["table:style-name": "Table\(index).C\(c + 1)"])
@@ -269,7 +275,11 @@ struct ContentPart {
     private final class CellMarkup {
         struct Key: Hashable { var colSpan: Int; var rowSpan: Int; var header: Bool }
         var cache: [Key: (open: [UInt8], close: [UInt8])] = [:]
-        lazy var covered: [UInt8] = (try? XMLStreamWriter.fragment { try $0.emptyElement("table:covered-table-cell") }) ?? []
+        let covered: [UInt8]
+
+        init() throws {
+            covered = try XMLStreamWriter.fragment { try $0.emptyElement("table:covered-table-cell") }
+        }
 
         func markup(_ key: Key) throws -> (open: [UInt8], close: [UInt8]) {
             if let cached = cache[key] { return cached }

@@ -147,7 +147,7 @@ struct DocumentPart {
                     }
                     try x.element("v:shape", ["id": "GovImprint", "o:spid": "GovImprint", "type": "#_x0000_t202", "style": box,
                                               "stroked": "f", "filled": "f"]) {
-                        try x.element("v:textbox", ["inset": "0,0,0,0"]) {
+                        try x.element("v:textbox", ["inset": "0,0,0,0", "style": "mso-fit-shape-to-text:t"]) {
                             try x.element("w:txbxContent") {
                                 try imprintTable(x, lines)
                                 // a text box ends with a paragraph: 1 pt, under the last rule
@@ -207,6 +207,10 @@ struct DocumentPart {
                             try x.element("w:pPr") {
                                 try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(.imprint)])
                                 try x.emptyElement("w:keepNext")
+                                if let hanging = line.hangingIndent {
+                                    try x.emptyElement("w:ind", ["w:left": "\(twips(hanging))", "w:hanging": "\(twips(hanging))",
+                                                                 "w:hangingChars": "0"])
+                                }
                                 if line.right != nil {
                                     try x.element("w:tabs") {
                                         try x.emptyElement("w:tab", ["w:val": "right", "w:pos": "\(width - 2 * twips(character))"])

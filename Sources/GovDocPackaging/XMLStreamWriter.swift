@@ -147,10 +147,11 @@ public final class XMLStreamWriter {
     func finishDetached() throws -> (bytes: UnsafeMutableRawPointer, count: Int) {
         try endDocument()
         let count = Int(xmlBufferLength(buffer))
-        guard count > 0, let content = xmlBufferDetach(buffer) else {
+        if count == 0 {
             guard let empty = malloc(1) else { throw PackagingError("malloc", "out of memory") }
             return (empty, 0)
         }
+        guard let content = xmlBufferDetach(buffer) else { throw PackagingError("xmlBufferDetach", "libxml2 kept the buffer") }
         return (UnsafeMutableRawPointer(content), count)
     }
 

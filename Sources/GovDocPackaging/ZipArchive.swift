@@ -10,6 +10,9 @@ import Darwin
 public final class ZipArchiveWriter {
     private var source: OpaquePointer?   // zip_source_t*, the growing in-memory buffer
     private var archive: OpaquePointer?  // zip_t*
+    /// The entries' bytes: libzip reads them at `zip_close`; we free them after it (or after
+    /// `zip_discard`), whatever happened, so that no failure path frees them twice.
+    private var owned: [UnsafeMutableRawPointer] = []
 
     public init() throws {
         var error = zip_error_t()
@@ -33,6 +36,7 @@ public final class ZipArchiveWriter {
     deinit {
         if let archive { zip_discard(archive) }
         if let source { zip_source_free(source) }
+        for buffer in owned { free(buffer) }
     }
 
     private func archiveError(_ operation: String) -> PackagingError {
@@ -43,7 +47,7 @@ public final class ZipArchiveWriter {
     /// Adds an entry. `compressed: false` stores it (ODF's `mimetype` must be stored).
     public func add(_ name: String, _ bytes: [UInt8], compressed: Bool = true) throws {
         guard archive != nil else { throw PackagingError("zip_file_add", "archive already finished") }
-        // libzip reads the buffer at zip_close, not now: hand it a malloc'd copy and let it free it.
+        // libzip reads the buffer at zip_close, not now: a malloc'd copy that lives until then.
         let count = bytes.count
         let copy = malloc(max(count, 1))
         guard let copy else { throw PackagingError("malloc", "out of memory for \(name)") }
@@ -53,11 +57,11 @@ public final class ZipArchiveWriter {
         try add(name, owned: copy, count: count, compressed: compressed)
     }
 
-    /// Adds `count` malloc'd bytes that libzip frees (also when adding fails).
+    /// Adds `count` malloc'd bytes, which this writer frees once libzip is done with them.
     private func add(_ name: String, owned copy: UnsafeMutableRawPointer, count: Int, compressed: Bool) throws {
-        guard let archive else { free(copy); throw PackagingError("zip_file_add", "archive already finished") }
-        guard let entrySource = zip_source_buffer(archive, copy, zip_uint64_t(count), 1) else {
-            free(copy)
+        owned.append(copy)
+        guard let archive else { throw PackagingError("zip_file_add", "archive already finished") }
+        guard let entrySource = zip_source_buffer(archive, copy, zip_uint64_t(count), 0) else {
             throw archiveError("zip_source_buffer(\(name))")
         }
         let index = zip_file_add(archive, name, entrySource, zip_flags_t(ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE))
@@ -91,6 +95,9 @@ public final class ZipArchiveWriter {
             throw error
         }
         self.archive = nil
+        // libzip has read every entry: their bytes can go before the archive is read back
+        for buffer in owned { free(buffer) }
+        owned = []
         guard zip_source_open(source) == 0 else {
             throw PackagingError("zip_source_open", String(cString: zip_error_strerror(zip_source_error(source))))
         }

@@ -62,7 +62,8 @@ public enum Templates {
         guard kind != "report", let path = locate(kind) else { return "gbt9704" }
         // only a style sheet (with `extends:` or `roles:`), not a table layout of the same name
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        return text.contains("\nextends:") || text.contains("\nroles:") ? kind : "gbt9704"
+        let keys = text.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("#") }
+        return keys.contains { $0.hasPrefix("extends:") || $0.hasPrefix("roles:") } ? kind : "gbt9704"
     }
 
     /// The sheet's YAML with `extends: NAME` resolved: the named sheet's keys, overridden key by
@@ -81,8 +82,12 @@ public enum Templates {
             throw StyleSheetError(path: path, line: nil, message: "malformed YAML: \(error)")
         }
         guard var mapping = node.mapping, let parentName = mapping["extends"]?.string else { return text }
-        if seen.contains(path) || seen.count > 8 {
+        let path = URL(fileURLWithPath: path).standardizedFileURL.path   // one spelling per file
+        if seen.contains(path) {
             throw StyleSheetError(path: path, line: nil, message: "`extends:` goes round in a circle: \((seen + [path]).joined(separator: " → "))")
+        }
+        if seen.count >= 8 {
+            throw StyleSheetError(path: path, line: nil, message: "`extends:` goes more than 8 sheets deep: \((seen + [path]).joined(separator: " → "))")
         }
         let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         guard let parentPath = locate(parentName, relativeTo: directory) else {

@@ -62,6 +62,33 @@ struct ImprintTests {
         #expect(body.isEmpty == example.ownPage, "own page: \(example.ownPage), body words on it: \(body.count)")
     }
 
+    /// A 抄送 list that wraps onto three lines: the box grows upwards, the last rule stays on the
+    /// block's bottom edge, and wrapped lines align after `抄送：` (§7.4.2).
+    @Test(arguments: OutputFormat.packages)
+    func aLongCopyListWrapsAfterTheColon(_ format: OutputFormat) throws {
+        let dir = try Paths.temporaryDirectory()
+        let source = dir.appendingPathComponent("cc.md")
+        let offices = ["县委办公室", "县人大常委会办公室", "县政府办公室", "县政协办公室", "县纪委监委", "县应急管理局",
+                       "县林业局", "县自然资源局", "县公安局", "县消防救援大队"]
+        let text = Self.notice(paragraphs: 1).replacingOccurrences(of: "cc: [县政府办公室]", with: "cc: [\(offices.joined(separator: ", "))]")
+        try Data(text.utf8).write(to: source)
+        let path = try GovDocIO.export(sourceAt: source.path, formats: [format])[0]
+        guard let pdf = try Checkers.renderPDF(path) else { return }
+        let pages = try pageCount(pdf)
+        let rules = try DarkRules.find(pdf: pdf, page: pages)
+        try #require(rules.count == 3, "\(rules)")
+        #expect(abs(rules[2].bottomMM - 262) < 1, "last rule ends \(rules[2].bottomMM) mm from the top")
+        let words = try TextBox.words(pdf: pdf, page: pages)
+        let cc = try #require(words.first { $0.text.hasPrefix("抄送：") })
+        let wrapped = words.filter { $0.yMin > cc.yMax - 1 && $0.yMax * 25.4 / 72 < rules[1].topMM && $0.xMin > cc.xMin + 1 }
+        let lines = Set(wrapped.map { Int($0.yMin) })
+        #expect(lines.count == 2, "two wrapped lines: \(wrapped.map(\.text))")
+        for word in wrapped where lines.contains(Int(word.yMin)) && word.xMin < cc.xMin + 60 {
+            #expect(abs(word.xMin - cc.xMin - 42) < 1.5, "\(word.text) starts \(word.xMin - cc.xMin) pt after 抄送 (3 字 = 42 pt)")
+        }
+        #expect(rules[0].bottomMM < cc.yMin * 25.4 / 72, "the first rule is above the 抄送 line")
+    }
+
     private func pageCount(_ pdf: String) throws -> Int {
         let r = try run(which("pdfinfo") ?? "/usr/bin/pdfinfo", [pdf])
         let line = r.stdout.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
