@@ -83,9 +83,31 @@ public struct FlowRule: Sendable, Equatable, Hashable {
 public struct DoubleLine: Sendable, Equatable, Hashable {
     public var thin: Double
     public var thickOnTop: Bool
-    public init(thin: Double, thickOnTop: Bool) {
+    /// The space between the two lines.
+    public var gap: Double
+    public init(thin: Double, thickOnTop: Bool, gap: Double = 1) {
         self.thin = thin
         self.thickOnTop = thickOnTop
+        self.gap = gap
+    }
+}
+
+extension FlowRule {
+    /// The rule's height on the page: one line, or both lines of a double rule and their gap.
+    public var totalWidth: Double { width + (double.map { $0.gap + $0.thin } ?? 0) }
+}
+
+extension FlowParagraph {
+    /// The height of a paragraph that only carries a rule (an exact line plus its top rule).
+    public var ruleCarrierHeight: Double { (look.exactLineHeight ?? 0) + (look.topRule?.totalWidth ?? 0) }
+}
+
+extension ImprintLine {
+    /// The least height of a 版记 of these lines — one line each, plus its rules — from which
+    /// its box grows when a line wraps.
+    public static func minimumHeight(of lines: [ImprintLine], styles: StyleSheet) -> Double {
+        let style = styles.style(.imprint)
+        return Double(lines.count) * (style.lineHeight ?? style.size * 1.5) + 4
     }
 }
 

@@ -225,8 +225,7 @@ struct ContentPart {
     /// the bottom of the page's text area, its last rule on the block's bottom edge — the ODF
     /// twin of the OOXML writer's text box.
     private func imprint(_ x: XMLStreamWriter, _ lines: [ImprintLine]) throws {
-        let style = document.styles.style(.imprint)
-        let height = Double(lines.count) * (style.lineHeight ?? style.size * 1.5) + 4
+        let height = ImprintLine.minimumHeight(of: lines, styles: document.styles)
         try x.element("text:p", ["text:style-name": "GovImprintAnchor"]) {
             // the frame grows with its content (a wrapped 抄送 line) from the estimate up
             try x.element("draw:frame", ["draw:style-name": "GovImprintFrame", "draw:name": "版记框", "text:anchor-type": "paragraph",

@@ -114,9 +114,7 @@ struct StylesPart {
     private func firstPageLayout(_ x: XMLStreamWriter, _ frame: FirstPageFrame) throws {
         let page = document.pageSetup
         let spacing = page.marginBottom - frame.footerTop
-        let content = frame.footer.reduce(0.0) { sum, p in
-            sum + (p.look.exactLineHeight ?? 0) + (p.look.topRule.map { $0.width + ($0.double?.thin ?? 0) + 1 } ?? 0)
-        }
+        let content = frame.footer.reduce(0.0) { $0 + $1.ruleCarrierHeight }
         let footerHeight = spacing + content
         try x.element("style:page-layout", ["style:name": "GovPageFirst"]) {
             try layoutProperties(x, page, top: frame.headerTop, bottom: max(0, page.marginBottom - footerHeight))
@@ -227,7 +225,7 @@ enum ODFStyles {
     /// the gap, the outer line).
     private static func border(_ x: XMLStreamWriter, _ side: String, _ rule: FlowRule) throws {
         if let double = rule.double {
-            let gap = 1.0
+            let gap = double.gap
             let thickNearText = side == "bottom" ? double.thickOnTop : !double.thickOnTop
             let (inner, outer) = thickNearText ? (rule.width, double.thin) : (double.thin, rule.width)
             try x.attribute("fo:border-\(side)", "\(ODF.pt(inner + gap + outer)) double #\(rule.color)")

@@ -128,8 +128,7 @@ struct DocumentPart {
     /// paragraphs) holds the 版记 table; the anchor is a 1 pt paragraph after the last text, so
     /// the box is on the page where the text ends, or on the next one when it does not fit.
     private func imprint(_ x: XMLStreamWriter, _ lines: [ImprintLine]) throws {
-        let style = document.styles.style(.imprint)
-        let height = Double(lines.count) * (style.lineHeight ?? style.size * 1.5) + 4
+        let height = ImprintLine.minimumHeight(of: lines, styles: document.styles)
         let box = "position:absolute;margin-left:0;margin-top:0;width:\(vmlPoints(document.pageSetup.textWidth))pt;"
             + "height:\(vmlPoints(height))pt;z-index:1;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
             + "mso-position-vertical:bottom;mso-position-vertical-relative:margin;v-text-anchor:bottom"
@@ -395,7 +394,7 @@ struct DocumentPart {
     /// top stands `footerTop` above the paper's edge (信函格式). 0 without such a footer.
     var footerLift: Double {
         guard let frame = flow.firstPage, let rule = frame.footer.first else { return 0 }
-        let height = (rule.look.exactLineHeight ?? 0) + (rule.look.topRule.map { $0.width + ($0.double?.thin ?? 0) * 2 } ?? 0)
+        let height = rule.ruleCarrierHeight
         return max(0, footerDistance(document.pageSetup) - (frame.footerTop - height))
     }
 
