@@ -248,7 +248,8 @@ struct FlowBuilder {
             look.alignment = .right
             look.firstLineIndent = 0
             look.exactLineHeight = size * 1.15
-            look.spaceBefore = 7.0 / 8.0 * points(mm: 16 * 0.3528) - 0.1 * size
+            // 7/8 of a 3号 (16 pt) character, less the little the ink sits under the line's top
+            look.spaceBefore = 7.0 / 8.0 * 16 - 0.1 * size
             header.append(FlowParagraph(.documentNumber, text: number, look: look))
         }
         var ruleLook = ParagraphLook()
