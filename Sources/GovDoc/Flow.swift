@@ -92,6 +92,12 @@ public struct DoubleLine: Sendable, Equatable, Hashable {
     }
 }
 
+extension DoubleLine {
+    /// Whether the thick line is the one next to the text, for a rule drawn below the text
+    /// (a bottom border) or above it (a top border).
+    public func thickNearText(ruleBelowText: Bool) -> Bool { ruleBelowText ? thickOnTop : !thickOnTop }
+}
+
 extension FlowRule {
     /// The rule's height on the page: one line, or both lines of a double rule and their gap.
     public var totalWidth: Double { width + (double.map { $0.gap + $0.thin } ?? 0) }

@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Exporting many source files at once, in parallel, one result per file.
 ///
 /// Each file is read once and written in every requested format; a failing file never stops
@@ -32,7 +35,7 @@ public enum BatchExport {
     /// number finished so far.
     public static func run(_ jobs: [Job], formats: [OutputFormat], maxConcurrentJobs: Int? = nil,
                            progress: (@Sendable (_ finished: Int, _ total: Int, _ outcome: Outcome) -> Void)? = nil) async -> [Outcome] {
-        let width = max(1, maxConcurrentJobs ?? ProcessorCount.active)
+        let width = max(1, maxConcurrentJobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let duplicates = duplicateOutputs(jobs)
         var outcomes = [Outcome?](repeating: nil, count: jobs.count)
         await withTaskGroup(of: (Int, Outcome).self) { group in
@@ -89,23 +92,3 @@ public enum BatchExport {
         }
     }
 }
-
-/// The number of cores this process may use.
-enum ProcessorCount {
-    static var active: Int {
-        #if canImport(Glibc)
-        let n = sysconf(Int32(_SC_NPROCESSORS_ONLN))
-        #else
-        let n = sysconf(_SC_NPROCESSORS_ONLN)
-        #endif
-        return n > 0 ? n : 1
-    }
-}
-
-import Dispatch
-import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

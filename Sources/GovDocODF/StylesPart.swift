@@ -226,8 +226,7 @@ enum ODFStyles {
     private static func border(_ x: XMLStreamWriter, _ side: String, _ rule: FlowRule) throws {
         if let double = rule.double {
             let gap = double.gap
-            let thickNearText = side == "bottom" ? double.thickOnTop : !double.thickOnTop
-            let (inner, outer) = thickNearText ? (rule.width, double.thin) : (double.thin, rule.width)
+            let (inner, outer) = double.thickNearText(ruleBelowText: side == "bottom") ? (rule.width, double.thin) : (double.thin, rule.width)
             try x.attribute("fo:border-\(side)", "\(ODF.pt(inner + gap + outer)) double #\(rule.color)")
             try x.attribute("style:border-line-width-\(side)", "\(ODF.pt(inner)) \(ODF.pt(gap)) \(ODF.pt(outer))")
         } else {

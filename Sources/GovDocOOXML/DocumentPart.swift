@@ -111,10 +111,9 @@ struct DocumentPart {
     private func border(_ x: XMLStreamWriter, _ side: String, _ rule: FlowRule) throws {
         let style: String
         if let double = rule.double {
-            // Word names compound lines from the text outwards: for a bottom border,
-            // thinThick puts the thin line next to the text (on top); for a top border the reverse.
-            let thinNearText = side == "w:bottom" ? !double.thickOnTop : double.thickOnTop
-            style = thinNearText ? "thinThickSmallGap" : "thickThinSmallGap"
+            // Word names compound lines from the text outwards: thinThick puts the thin line
+            // next to the text
+            style = double.thickNearText(ruleBelowText: side == "w:bottom") ? "thickThinSmallGap" : "thinThickSmallGap"
         } else {
             style = "single"
         }

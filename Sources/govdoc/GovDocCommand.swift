@@ -70,8 +70,10 @@ struct Export: AsyncParsableCommand {
         let formats = OutputFormat.allCases.filter { ($0 == .docx && docx) || ($0 == .odt && odt) || ($0 == .pdf && pdf) }
         var sources: [String] = []
         var problems: [String] = []
+        var sawDirectory = false
         for file in files {
             if isDirectory(file) {
+                sawDirectory = true
                 let found = markdownFiles(in: file)
                 if found.isEmpty { problems.append("\(file): error: no .md source files in this directory") }
                 sources += found
@@ -79,7 +81,7 @@ struct Export: AsyncParsableCommand {
                 sources.append(file)
             }
         }
-        let outputIsDirectory = output.map { sources.count > 1 || files.contains(where: isDirectory) || $0.hasSuffix("/") || isDirectory($0) } ?? false
+        let outputIsDirectory = output.map { sources.count > 1 || sawDirectory || $0.hasSuffix("/") || isDirectory($0) } ?? false
         if let output, outputIsDirectory, !isDirectory(output) {
             do { try GovDocIO.createDirectory(output) } catch {
                 FileHandleStream.standardError.write("\(error)\n")
