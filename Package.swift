@@ -29,8 +29,12 @@ let package = Package(
         ),
         // The only module that imports C: XML writer, HTML reader, zip archive, atomic files.
         .target(name: "GovDocPackaging", dependencies: ["CLibXML2", "CLibZip"]),
+        // The message catalog: every text govdoc shows, by id, in Simplified Chinese and English.
+        .target(name: "GovDocMessages"),
         // The document model: pure Swift, no C, no writer.
-        .target(name: "GovDoc"),
+        .target(name: "GovDoc", dependencies: ["GovDocMessages"]),
+        // What a reader found in a .docx/.odt draft, and the recogniser that turns it into the model.
+        .target(name: "GovDocDraft", dependencies: ["GovDoc", "GovDocMessages"]),
         // Style sheets and other data in Templates/.
         .target(name: "GovDocTemplates", dependencies: ["GovDoc", "Yams"]),
         // The source format → model.
@@ -48,7 +52,7 @@ let package = Package(
             name: "govdoc",
             dependencies: ["GovDocKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "GovDocTests", dependencies: ["GovDoc", "GovDocPackaging"]),
+        .testTarget(name: "GovDocTests", dependencies: ["GovDoc", "GovDocPackaging", "GovDocMessages"]),
         .testTarget(name: "GovDocODFTests", dependencies: ["GovDocODF", "GovDoc", "GovDocPackaging", "GovDocTemplates"]),
         .testTarget(name: "GovDocSourceTests", dependencies: [
             "GovDocSource", "GovDoc", "GovDocTemplates", "GovDocCheck",
