@@ -139,7 +139,9 @@ struct BodyParser {
 
     /// `<attachment/>` alone on a line: the text of the next attachment follows.
     static func isAttachmentMarker(_ line: Substring) -> Bool {
-        let lower = line.trimmingLayoutSpaces.lowercased()
+        let trimmed = line.trimmingLayoutSpaces
+        guard trimmed.utf8.first == UInt8(ascii: "<") else { return false }
+        let lower = trimmed.asciiLowercased
         return lower == "<attachment/>" || lower == "<attachment />" || lower == "<attachment>"
     }
 
@@ -163,7 +165,7 @@ struct BodyParser {
                 i += 1
                 continue
             }
-            let lower = line.lowercased()
+            let lower = line.utf8.first == UInt8(ascii: "<") ? line.asciiLowercased : ""
             if lower == "<pagebreak/>" || lower == "<pagebreak />" || lower == "<pagebreak>" {
                 append(.pageBreak, line: i)
                 i += 1
@@ -190,7 +192,7 @@ struct BodyParser {
 
     private mutating func htmlTable(from startIndex: Int) throws(SourceError) -> Int {
         var end = startIndex
-        while end < limit, lines[end].lowercased().range(of: "</table>") == nil { end += 1 }
+        while end < limit, !lines[end].containsASCIICaseInsensitive("</table>") { end += 1 }
         guard end < limit else {
             throw SourceError(at(startIndex, column(of: "<", in: lines[startIndex])), "unclosed <table>: expected a </table> line")
         }
@@ -326,7 +328,30 @@ extension StringProtocol {
     }
 
     var trimmingTrailingSpaces: String {
-        String(self.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+        let bytes = Array(utf8)
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
+    /// ASCII letters lowered, everything else as it is (tag names, `<br>`): no Unicode case
+    /// tables for a check that only looks for markup.
+    var asciiLowercased: String {
+        String(decoding: utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
+    /// Whether `needle` (ASCII, lower case) occurs, ignoring the case of ASCII letters.
+    func containsASCIICaseInsensitive(_ needle: String) -> Bool {
+        let hay = Array(utf8), pattern = Array(needle.utf8)
+        guard pattern.count <= hay.count else { return false }
+        outer: for start in 0...(hay.count - pattern.count) {
+            for k in 0..<pattern.count {
+                let c = hay[start + k]
+                if ((65...90).contains(c) ? c + 32 : c) != pattern[k] { continue outer }
+            }
+            return true
+        }
+        return false
     }
 
     func range(of needle: String, range: Range<String.Index>? = nil) -> Range<String.Index>? where Self == String {

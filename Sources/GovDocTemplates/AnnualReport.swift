@@ -110,7 +110,7 @@ public struct AnnualReportTemplate: Sendable, Equatable {
     }
 
     static func parse(_ yaml: String) throws -> AnnualReportTemplate {
-        guard let root = try Yams.compose(yaml: yaml), let map = root.mapping else {
+        guard let root = try Yams.compose(yaml: yaml, .basic), let map = root.mapping else {
             throw StyleSheetError(path: "", line: nil, message: "expected a mapping")
         }
         func fail(_ node: Node?, _ message: String) -> StyleSheetError {
