@@ -1,16 +1,25 @@
 import Foundation
 import GovDoc
+import GovDocMessages
 import Yams
 
 /// A problem in a style sheet file.
 public struct StyleSheetError: Error, CustomStringConvertible, Sendable, Equatable {
     public var path: String
     public var line: Int?
-    public var message: String
-    public var description: String {
-        if let line { return "\(path):\(line): \(message)" }
-        return "\(path): \(message)"
+    /// What is wrong, in either language.
+    public var message: Message
+    public init(path: String, line: Int?, message: Message) {
+        self.path = path
+        self.line = line
+        self.message = message
     }
+    public init(path: String, line: Int?, _ template: MessageTemplate, _ arguments: [String: String] = [:]) {
+        self.init(path: path, line: line, message: Message(template, arguments))
+    }
+    /// `path:line`, or the path alone.
+    public var location: String { line.map { "\(path):\($0)" } ?? path }
+    public var description: String { "\(location): \(message)" }
 }
 
 /// Finds and loads style sheets from `Templates/`.
@@ -50,8 +59,7 @@ public enum Templates {
     /// Loads a style sheet by name or path.
     public static func styleSheet(_ nameOrPath: String = "gbt9704", relativeTo base: String? = nil) throws -> StyleSheet {
         guard let path = locate(nameOrPath, relativeTo: base) else {
-            throw StyleSheetError(path: nameOrPath, line: nil,
-                                  message: "no style sheet named '\(nameOrPath)' (searched \(searchPaths.joined(separator: ", ")); set GOVDOC_TEMPLATES to the Templates/ folder")
+            throw StyleSheetError(path: nameOrPath, line: nil, .styleNotFound, ["name": nameOrPath, "paths": searchPaths.joined(separator: ", ")])
         }
         return try parse(try resolved(path, seen: []), path: path)
     }
@@ -71,7 +79,7 @@ public enum Templates {
     /// only what it changes.
     static func resolved(_ path: String, seen: [String]) throws -> String {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw StyleSheetError(path: path, line: nil, message: "cannot read the style sheet as UTF-8 text")
+            throw StyleSheetError(path: path, line: nil, .styleUnreadable)
         }
         guard text.contains("extends:") else { return text }
         let node: Node
@@ -79,30 +87,30 @@ public enum Templates {
             guard let root = try Yams.compose(yaml: text) else { return text }
             node = root
         } catch {
-            throw StyleSheetError(path: path, line: nil, message: "malformed YAML: \(error)")
+            throw StyleSheetError(path: path, line: nil, .styleMalformedYAML, ["detail": "\(error)"])
         }
         guard var mapping = node.mapping, let parentName = mapping["extends"]?.string else { return text }
         let path = URL(fileURLWithPath: path).standardizedFileURL.path   // one spelling per file
         if seen.contains(path) {
-            throw StyleSheetError(path: path, line: nil, message: "`extends:` goes round in a circle: \((seen + [path]).joined(separator: " → "))")
+            throw StyleSheetError(path: path, line: nil, .styleExtendsCircle, ["chain": (seen + [path]).joined(separator: " → ")])
         }
         if seen.count >= 8 {
-            throw StyleSheetError(path: path, line: nil, message: "`extends:` goes more than 8 sheets deep: \((seen + [path]).joined(separator: " → "))")
+            throw StyleSheetError(path: path, line: nil, .styleExtendsDeep, ["chain": (seen + [path]).joined(separator: " → ")])
         }
         let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         guard let parentPath = locate(parentName, relativeTo: directory) else {
-            throw StyleSheetError(path: path, line: nil, message: "`extends: \(parentName)`: no such style sheet (searched \(searchPaths.joined(separator: ", ")))")
+            throw StyleSheetError(path: path, line: nil, .styleExtendsMissing, ["name": parentName, "paths": searchPaths.joined(separator: ", ")])
         }
         let parentText = try resolved(parentPath, seen: seen + [path])
         guard let parent = try? Yams.compose(yaml: parentText), let parentMapping = parent.mapping else {
-            throw StyleSheetError(path: parentPath, line: nil, message: "malformed YAML")
+            throw StyleSheetError(path: parentPath, line: nil, .styleMalformedYAML, ["detail": ""])
         }
         mapping["extends"] = nil
         let merged = Self.merge(Node.mapping(parentMapping), Node.mapping(mapping))
         do {
             return try Yams.serialize(node: merged)
         } catch {
-            throw StyleSheetError(path: path, line: nil, message: "cannot merge with \(parentName): \(error)")
+            throw StyleSheetError(path: path, line: nil, .styleMerge, ["name": parentName, "detail": "\(error)"])
         }
     }
 
@@ -120,13 +128,15 @@ public enum Templates {
         do {
             raw = try YAMLDecoder().decode(RawSheet.self, from: yaml)
         } catch let error as YamlError {
-            throw StyleSheetError(path: path, line: nil, message: "malformed YAML: \(error)")
+            throw StyleSheetError(path: path, line: nil, .styleMalformedYAML, ["detail": "\(error)"])
         } catch let DecodingError.keyNotFound(key, context) {
-            throw StyleSheetError(path: path, line: nil, message: "missing '\(key.stringValue)' at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
+            throw StyleSheetError(path: path, line: nil, .styleMissingKey, ["key": key.stringValue, "at": context.codingPath.map(\.stringValue).joined(separator: ".")])
         } catch let DecodingError.dataCorrupted(context) {
-            throw StyleSheetError(path: path, line: nil, message: "\(context.debugDescription) at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
+            throw StyleSheetError(path: path, line: nil, .styleInvalidValue, ["detail": context.debugDescription, "at": context.codingPath.map(\.stringValue).joined(separator: ".")])
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw StyleSheetError(path: path, line: nil, .styleInvalidValue, ["detail": context.debugDescription, "at": context.codingPath.map(\.stringValue).joined(separator: ".")])
         } catch {
-            throw StyleSheetError(path: path, line: nil, message: "\(error)")
+            throw StyleSheetError(path: path, line: nil, .styleOther, ["detail": "\(error)"])
         }
         return try raw.sheet(path: path)
     }
@@ -144,7 +154,7 @@ struct Length: Decodable {
         if s.hasSuffix("mm"), let n = Double(s.dropLast(2)) { points = sign * GovDoc.points(mm: n) }
         else if s.hasSuffix("cm"), let n = Double(s.dropLast(2)) { points = sign * GovDoc.points(mm: n * 10) }
         else if s.hasSuffix("pt"), let n = Double(s.dropLast(2)) { points = sign * n }
-        else { throw DecodingError.dataCorruptedError(in: c, debugDescription: "'\(s)' is not a length (use mm or pt)") }
+        else { throw DecodingError.dataCorruptedError(in: c, debugDescription: Message(.styleNotALength, ["value": s]).description) }
     }
 }
 
@@ -231,8 +241,7 @@ private struct RawSheet: Decodable {
         var styles: [Role: RoleStyle] = [:]
         for (key, entry) in roles {
             guard let role = Role(rawValue: key) else {
-                throw StyleSheetError(path: path, line: nil,
-                                      message: "unknown role '\(key)' (expected one of \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw StyleSheetError(path: path, line: nil, .styleUnknownRole, ["role": key, "roles": Role.allCases.map(\.rawValue).joined(separator: ", ")])
             }
             styles[role] = RoleStyle(displayName: entry.name, font: entry.font, size: entry.size.points,
                                      bold: entry.bold ?? false, alignment: entry.align ?? .justify,
@@ -257,9 +266,9 @@ private struct RawSheet: Decodable {
         let sheet = StyleSheet(name: name, page: setup, footer: pageFooter, fonts: fonts, roles: styles, latinFont: latinFont,
                                gridLetterSpacing: gridLetterSpacing?.points ?? 0,
                                geometry: elements?.geometry ?? ElementGeometry())
-        let problems = sheet.problems
+        let problems = sheet.problemMessages
         if !problems.isEmpty {
-            throw StyleSheetError(path: path, line: nil, message: problems.joined(separator: "; "))
+            throw StyleSheetError(path: path, line: nil, message: Message(.styleUnusable, [:], parts: ["detail": problems[0]]))
         }
         return sheet
     }
