@@ -12,7 +12,30 @@ extension MessageTemplate {
         frontMatterUnknownKey, frontMatterUnknownKeyGuess, frontMatterDataNotAnnual, frontMatterAnnualWithoutData,
         frontMatterNoTitle, foundMapping, foundList, foundValue, foundText,
         annualTemplateUnloadable, annualSectionMissing, annualTypedTable,
+        yamlExpectedCommaOrBracket, yamlExpectedCommaOrBrace, yamlMappingNotAllowed, yamlExpectedColon,
+        yamlBadCharacter, yamlExpectedKey, yamlExpectedContent, yamlUnclosedQuote, yamlOther,
     ]
+
+    // MARK: YAML problems (libyaml's words, the common ones in the clerk's language)
+
+    public static let yamlExpectedCommaOrBracket = MessageTemplate("yaml.expected-comma-or-bracket",
+        zh: "列表 [ ] 中缺少逗号或右方括号 ]", en: "did not find expected ',' or ']'")
+    public static let yamlExpectedCommaOrBrace = MessageTemplate("yaml.expected-comma-or-brace",
+        zh: "{ } 中缺少逗号或右花括号 }", en: "did not find expected ',' or '}'")
+    public static let yamlMappingNotAllowed = MessageTemplate("yaml.mapping-not-allowed",
+        zh: "此处不能再写“键: 值”（值里的冒号请加引号，或检查缩进）", en: "mapping values are not allowed in this context")
+    public static let yamlExpectedColon = MessageTemplate("yaml.expected-colon",
+        zh: "缺少冒号 `:`（应写成“键: 值”）", en: "could not find expected ':'")
+    public static let yamlBadCharacter = MessageTemplate("yaml.bad-character",
+        zh: "有不能出现在这里的字符（例如用 Tab 缩进；请改用空格）", en: "found character that cannot start any token")
+    public static let yamlExpectedKey = MessageTemplate("yaml.expected-key",
+        zh: "这里应是键名（请检查缩进）", en: "did not find expected key")
+    public static let yamlExpectedContent = MessageTemplate("yaml.expected-content",
+        zh: "这里缺少值", en: "did not find expected node content")
+    public static let yamlUnclosedQuote = MessageTemplate("yaml.unclosed-quote",
+        zh: "引号没有配对（缺少结束的引号）", en: "found unexpected end of stream")
+    public static let yamlOther = MessageTemplate("yaml.other",
+        zh: "{problem}（YAML 解析器的原话）", en: "{problem}")
 
     // MARK: the file
 

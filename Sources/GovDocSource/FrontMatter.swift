@@ -47,7 +47,7 @@ public struct FrontMatter: Sendable, Equatable {
         } catch let error as YamlError {
             switch error {
             case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-                throw SourceError(location(mark), .frontMatterMalformedYAML, ["problem": problem])
+                throw SourceError(location(mark), Message(.frontMatterMalformedYAML, [:], parts: ["problem": yamlProblem(problem)]))
             default:
                 throw SourceError(location(nil), .frontMatterMalformedYAML, ["problem": "\(error)"])
             }
@@ -170,6 +170,15 @@ public struct FrontMatter: Sendable, Equatable {
             errors.append(SourceError(SourceLocation(file: file, line: openingLine, column: 1), .frontMatterNoTitle))
         }
         return (matter, errors)
+    }
+
+    /// libyaml's problem in the catalog's words when it is a common one.
+    static func yamlProblem(_ problem: String) -> Message {
+        let known: [MessageTemplate] = [.yamlExpectedCommaOrBracket, .yamlExpectedCommaOrBrace, .yamlMappingNotAllowed,
+                                        .yamlExpectedColon, .yamlBadCharacter, .yamlExpectedKey, .yamlExpectedContent,
+                                        .yamlUnclosedQuote]
+        if let template = known.first(where: { problem.hasPrefix($0.en) }) { return Message(template) }
+        return Message(.yamlOther, ["problem": problem])
     }
 
     /// What a node is, for `found …` in a message.
