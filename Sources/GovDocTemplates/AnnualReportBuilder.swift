@@ -36,9 +36,16 @@ public struct AnnualReportBuilder {
         problems += data.problems
         checkPaths(data, problems: &problems)
         var result: [(Int, Table)] = []
+        var missingPaths: [(index: Int, parent: String, paths: [String])] = []
         for t in template.tables {
-            if let table = fill(t, data, problems: &problems) { result.append((t.section, table)) }
+            if let table = fill(t, data, problems: &problems, missingPaths: &missingPaths) { result.append((t.section, table)) }
         }
+        // a mistyped label explains the numbers it leaves missing: one problem, at the label
+        let guessed = Set(problems.compactMap { $0.kind == .unknownLabel ? $0.message.arguments["guess"] : nil })
+        let explained = Set(missingPaths.filter { _, parent, paths in
+            guessed.contains(parent) || paths.allSatisfy { path in guessed.contains { path == $0 || path.hasPrefix($0 + "/") } }
+        }.map(\.index))
+        problems = problems.enumerated().filter { !explained.contains($0.offset) }.map(\.element)
         problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         return result
     }
@@ -98,7 +105,8 @@ public struct AnnualReportBuilder {
         return candidate
     }
 
-    private func fill(_ t: AnnualReportTemplate.TableTemplate, _ data: AnnualReportData, problems: inout [AnnualReportError]) -> Table? {
+    private func fill(_ t: AnnualReportTemplate.TableTemplate, _ data: AnnualReportData, problems: inout [AnnualReportError],
+                      missingPaths: inout [(index: Int, parent: String, paths: [String])]) -> Table? {
         // lay the template out to learn each cell's grid position
         let shape = Table(rows: t.rows.map { row in
             TableRow(cells: row.map { TableCell("", rowSpan: $0.rowSpan, colSpan: $0.colSpan, isHeader: $0.header) })
@@ -158,6 +166,7 @@ public struct AnnualReportBuilder {
             let what = parent.isEmpty ? leaves.joined(separator: "、") : "`\(parent)`: " + leaves.joined(separator: "、")
             problems.append(AnnualReportError(line: at[0], column: at[1], leaves.count == 1 ? .annualMissingOne : .annualMissingMany,
                                               ["what": what, "key": AnnualReportData.zeroKey], kind: .missing))
+            missingPaths.append((problems.count - 1, parent, leaves.map { parent.isEmpty ? $0 : parent + "/" + $0 }))
         }
         // totals, until every one is known
         var pending = true
