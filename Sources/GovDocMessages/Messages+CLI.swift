@@ -9,7 +9,7 @@ extension MessageTemplate {
         cliCheckAbstract, cliCheckDiscussion, cliCheckRenumber, cliCheckJson, cliCheckErrorsOnly, cliCheckFiles,
         cliRenumberedOne, cliRenumberedMany, cliRenumberedNone, cliCheckSummary, cliErrorsOne, cliErrorsMany, cliWarningsOne, cliWarningsMany,
         cliNewAbstract, cliNewDiscussion, cliNewKind, cliNewIssuer, cliNewYear, cliNewDate, cliNewFormat, cliNewOutput,
-        cliNewYearInvalid, cliNewDateInvalid, cliNewFormatInvalid, cliNewExists,
+        cliNewYearInvalid, cliNewDateInvalid, cliNewFormatInvalid, cliNewExists, newCommentNumbers, newCommentTotals,
         parserOverview, parserUsage, parserArguments, parserOptions, parserSubcommands, parserHelpFlag, parserVersionFlag,
         parserSeeHelp, parserError, parserHelpLine, parserMissingArgument, parserUnknownOption, parserUnexpectedArgument,
         parserMissingValue, parserDefault, parserHelpAbstract, parserValues, parserUsageLine, parserSeeMoreStart,
@@ -225,6 +225,14 @@ extension MessageTemplate {
         zh: "--format 应是 2019 或 2021", en: "--format must be 2019 or 2021")
     public static let cliNewExists = MessageTemplate("cli.new.exists",
         zh: "文件已存在：请用 -o 换一个文件名", en: "the file exists; choose another name with -o")
+
+    /// The comments `govdoc new annual-report` writes above the numbers.
+    public static let newCommentNumbers = MessageTemplate("new.comment.numbers",
+        zh: "{format}：三张表格的全部数字，按栏目名称填写（没有的填 0）。",
+        en: "{format}: every number of the three tables, named by its labels.")
+    public static let newCommentTotals = MessageTemplate("new.comment.totals",
+        zh: "各项“总计”自动计算；如填写总计，将核对是否一致。",
+        en: "Totals (总计) are computed; give one only to have it checked.")
 
     // MARK: the argument parser's own words (its help layout and its errors)
 
