@@ -6,32 +6,26 @@ import GovDocTemplates
 
 /// `govdoc check`: every problem in a source file, without writing output.
 public enum GovDocChecker {
-    /// The findings for one file: the file's own problems (every one the reader finds, code
-    /// `source`; the annual report's data, code `data`), then the numbering and section
-    /// findings, in line order.
+    /// The findings for one file: the file's own problems (every one the reader finds, as
+    /// `export` reports them: code `source`, or `data` for the annual report's numbers), and the
+    /// numbering and section findings whenever the text can be read, in line order.
     public static func check(path: String) -> [Finding] {
-        switch readSource(path) {
-        case let .failure(error):
-            return error.all.map {
-                Finding(file: path, line: $0.location.line, column: $0.location.column, severity: .error,
-                        code: $0.message.id.hasPrefix("annual-report.") ? "data" : "source", message: $0.message)
-            }
+        var findings: [Finding] = []
+        switch readSource(path, tables: true) {
         case let .success(result):
-            var findings = findings(of: result, path: path)
-            if let data = result.frontMatter.data {
-                do {
-                    let template = try AnnualReportTemplate.load(data.templateName)
-                    findings += AnnualReportBuilder(template: template).problems(for: data).map {
-                        Finding(file: path, line: $0.line, column: $0.column, severity: .error, code: "data", message: $0.message)
-                    }
-                } catch {
-                    let detail = (error as? StyleSheetError)?.message ?? Message(.exportFailed, ["detail": "\(error)"])
-                    findings.append(Finding(file: path, line: data.line, column: 1, severity: .error, code: "data",
-                                            message: Message(.annualTemplateUnloadable, [:], parts: ["detail": detail])))
-                }
+            findings = self.findings(of: result, path: path)
+        case let .failure(error):
+            findings = error.all.map {
+                Finding(file: path, line: $0.location.line, column: $0.location.column, severity: .error,
+                        code: $0.message.id.hasPrefix("annual-report.") || $0.message.id.hasPrefix("source.annual-report.") ? "data" : "source",
+                        message: $0.message)
             }
-            return findings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+            // the headings can still be checked when only the annual report's data is wrong
+            if case let .success(result) = readSource(path, tables: false) {
+                findings += self.findings(of: result, path: path)
+            }
         }
+        return findings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
     /// The numbering and section findings of a file that reads (what `export` prints as
@@ -73,9 +67,9 @@ public enum GovDocChecker {
         return changed
     }
 
-    private static func readSource(_ path: String) -> Result<SourceReader.Result, SourceError> {
+    private static func readSource(_ path: String, tables: Bool = false) -> Result<SourceReader.Result, SourceError> {
         var reader = SourceReader()
-        reader.generatesAnnualReportTables = false
+        reader.generatesAnnualReportTables = tables
         do { return .success(try reader.read(path: path)) } catch { return .failure(error) }
     }
 }

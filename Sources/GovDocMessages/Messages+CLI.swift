@@ -103,7 +103,7 @@ extension MessageTemplate {
         zh: "输出文件（一个源文件时）或输出文件夹（多个源文件时）。",
         en: "Output file (one input) or directory (several inputs).")
     public static let cliExportQuiet = MessageTemplate("cli.export.quiet",
-        zh: "不显示进度和汇总，只显示错误。", en: "Print no progress and no summary, only errors.")
+        zh: "不显示进度、警告和汇总，只显示错误。", en: "Print no progress, warnings or summary, only errors.")
     public static let cliExportJobs = MessageTemplate("cli.export.jobs",
         zh: "同时导出几个文件（默认：每个处理器核心一个）。",
         en: "How many files to export at once (default: one per core).")

@@ -164,7 +164,7 @@ struct Export: AsyncParsableCommand {
         // about the files that were written (warnings: they do not fail the export)
         for problem in problems { FileHandleStream.standardError.write(problem + "\n") }
         for failure in failures { FileHandleStream.standardError.write(failure.description + "\n") }
-        for outcome in outcomes where outcome.error == nil {
+        for outcome in outcomes where outcome.error == nil && !quiet {
             for warning in outcome.warnings {
                 FileHandleStream.standardError.write(warning.text(in: Message.language, severity: .warning) + "\n")
             }
