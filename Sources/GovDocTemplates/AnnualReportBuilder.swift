@@ -141,7 +141,7 @@ public struct AnnualReportBuilder {
                         }
                         values[r][c] = v.number
                         texts[r][c] = v.text
-                    } else if data.zeroIfMissing {
+                    } else if data.zeroIfMissing && !data.unreadablePaths.contains(path) {
                         values[r][c] = 0
                         texts[r][c] = "0"
                     } else {

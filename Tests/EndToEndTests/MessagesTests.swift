@@ -63,6 +63,17 @@ import Testing
         #expect(check.stdout.split(separator: "\n").filter { $0.contains("错误：") }.count == 1, "\(check.stdout)")
     }
 
+    /// …also when missing numbers count as 0 (`缺省为零: true`): an unreadable one is not 0.
+    @Test func anUnreadableNumberIsNotZeroWhenMissingNumbersAre() throws {
+        let (file, line, column) = try Self.brokenReport(row: "本年新收", replacement: "x")
+        // the column would balance only if the unreadable number were 1: read as 0 it would break 勾稽
+        var text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "data:\n", with: "data:\n  缺省为零: true\n")
+        text = text.replacingOccurrences(of: "结转下年度继续办理: {自然人: 0, 商业企业: 0, 科研机构: 0", with: "结转下年度继续办理: {自然人: 0, 商业企业: 0, 科研机构: 1")
+        try Data(text.utf8).write(to: file)
+        let result = try run(govdocExecutable, ["export", "--docx", file.path], environment: Self.english)
+        #expect(result.stderr == "\(file.path):\(line + 1):\(column): error: `申请/本年新收/科研机构` must be a number, found `x`\n", "\(result.stderr)")
+    }
+
     /// `export` prints what `check` finds (headings 一、 then 三、) as warnings and still writes.
     @Test func exportPrintsCheckWarningsWithoutFailing() throws {
         let dir = try Paths.temporaryDirectory()
