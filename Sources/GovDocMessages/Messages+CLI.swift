@@ -23,8 +23,8 @@ extension MessageTemplate {
         en: "Turn an official document into DOCX and ODT files that follow GB/T 9704-2012.")
     public static let cliRootDiscussion = MessageTemplate("cli.govdoc.discussion",
         zh: """
-        语言：系统语言（LC_ALL、LC_MESSAGES、LANG）以 zh 开头时显示中文，否则显示英文；\
-        也可用 --lang zh|en 或环境变量 GOVDOC_LANG 指定。
+        语言：系统语言（LC_ALL、LC_MESSAGES、LANG）以 zh 开头时显示中文，
+        否则显示英文；也可用 --lang zh|en 或环境变量 GOVDOC_LANG 指定。
 
         示例：
           govdoc export --docx 通知.md                 （在同一文件夹中生成 通知.docx）
@@ -55,16 +55,18 @@ extension MessageTemplate {
         en: "Export source files (.md in the govdoc source format) to .docx, .odt and/or .pdf.")
     public static let cliExportDiscussion = MessageTemplate("cli.export.discussion",
         zh: """
-        输出文件默认放在源文件旁边（报告.md → 报告.docx）；用 -o 可指定输出文件（一个源文件时）\
-        或输出文件夹（多个源文件时，文件夹不存在会自动创建）。源文件中写文件夹，表示其中所有的 .md \
-        文件。多个文件同时导出（每个处理器核心一个），一个文件出错不影响其他文件。
+        输出文件默认放在源文件旁边（报告.md → 报告.docx）。用 -o 可以指定
+        输出文件（一个源文件时）或输出文件夹（多个源文件时；文件夹不存在会
+        自动创建）。写一个文件夹，表示其中所有的 .md 源文件。多个文件同时
+        导出（每个处理器核心一个），一个文件出错不影响其他文件。
 
-        源文件有问题时，govdoc 把每个问题按“文件:行:列: 错误：说明”各占一行输出到标准错误，按行列\
-        顺序列出全部问题，不生成该文件，并以非零状态退出。导出成功但层次序数等有问题时（与 govdoc \
-        check 相同），以“警告”列出，文件照常生成。
+        源文件有问题时，govdoc 按行列顺序列出这个文件的全部问题，每个问题
+        一行：“文件:行:列: 错误：说明”，不生成该文件，并以非零状态退出。
+        文件能生成、但层次序数等有问题时（与 govdoc check 相同），以“警告”
+        列出，文件照常生成。
 
-        进度：在终端上显示进度条，否则每写出一个文件输出一行，加 --quiet 则不显示；最后输出一行\
-        汇总“已导出 N 个，失败 M 个”。
+        进度：在终端上显示进度条，否则每写出一个文件输出一行，加 --quiet
+        则不显示；最后输出一行汇总“已导出 N 个，失败 M 个”。
 
         示例：
           govdoc export --docx 报告.md
@@ -133,10 +135,12 @@ extension MessageTemplate {
         en: "Report every problem in source files without writing output.")
     public static let cliCheckDiscussion = MessageTemplate("cli.check.discussion",
         zh: """
-        检查文件能否读取（文件头、表格、年度报告数据），以及标题的层次序数是否按 一、 → （一） → \
-        1. → （1） 排列：每一级用自己的形式、按顺序编号、不跳级，序数后不留空格，每一节都有正文。\
-        问题按“文件:行:列: 错误|警告：说明”输出。
-        退出状态：没有错误也没有警告时为 0；加 --errors-only 时，只要没有错误就为 0。
+        检查文件能否读取（文件头、表格、年度报告数据），以及标题的层次序数
+        是否按 一、 → （一） → 1. → （1） 排列：每一级用自己的形式、按顺序
+        编号、不跳级，序数后不留空格，每一节都有正文。
+        问题按“文件:行:列: 错误|警告：说明”逐行列出。
+        退出状态：没有错误也没有警告时为 0；加 --errors-only 时，只要没有
+        错误就为 0。
 
         示例：
           govdoc check 报告.md
@@ -186,8 +190,9 @@ extension MessageTemplate {
         zh: "生成一个完整的起始文件，供填写。", en: "Write a complete starting file to fill in.")
     public static let cliNewDiscussion = MessageTemplate("cli.new.discussion",
         zh: """
-        年度报告（annual-report）：文件头中所有数字为 0，按国家格式列出六个部分的标题和示例文字；\
-        填写数字和正文后用 govdoc export 导出，表格由数字自动生成。
+        年度报告（annual-report）：文件头中所有数字为 0，按国家格式列出六个
+        部分的标题和示例文字；填写数字和正文后用 govdoc export 导出，表格由
+        数字自动生成。
 
         示例：
           govdoc new annual-report --issuer 石门镇人民政府 --year 2024
@@ -236,8 +241,8 @@ extension MessageTemplate {
 
     // MARK: the argument parser's own words (its help layout and its errors)
 
-    public static let parserOverview = MessageTemplate("cli.parser.overview", zh: "概述：", en: "OVERVIEW:")
-    public static let parserUsage = MessageTemplate("cli.parser.usage", zh: "用法：", en: "USAGE:")
+    public static let parserOverview = MessageTemplate("cli.parser.overview", zh: "概述：", en: "OVERVIEW: ")
+    public static let parserUsage = MessageTemplate("cli.parser.usage", zh: "用法：", en: "USAGE: ")
     public static let parserArguments = MessageTemplate("cli.parser.arguments", zh: "参数：", en: "ARGUMENTS:")
     public static let parserOptions = MessageTemplate("cli.parser.options", zh: "选项：", en: "OPTIONS:")
     public static let parserSubcommands = MessageTemplate("cli.parser.subcommands", zh: "子命令：", en: "SUBCOMMANDS:")
