@@ -66,3 +66,8 @@ let package = Package(
         ),
     ]
 )
+
+// Every module that shows a user text reads it from the message catalog.
+for target in package.targets where ["GovDocPackaging", "GovDocTemplates", "GovDocSource", "GovDocCheck", "GovDocPDF", "GovDocKit", "govdoc", "GovDocSourceTests", "EndToEndTests"].contains(target.name) {
+    target.dependencies.append("GovDocMessages")
+}

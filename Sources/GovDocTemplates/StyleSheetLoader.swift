@@ -1,16 +1,25 @@
 import Foundation
 import GovDoc
+import GovDocMessages
 import Yams
 
 /// A problem in a style sheet file.
 public struct StyleSheetError: Error, CustomStringConvertible, Sendable, Equatable {
     public var path: String
     public var line: Int?
-    public var message: String
-    public var description: String {
-        if let line { return "\(path):\(line): \(message)" }
-        return "\(path): \(message)"
+    /// What is wrong, in either language.
+    public var message: Message
+    public init(path: String, line: Int?, message: Message) {
+        self.path = path
+        self.line = line
+        self.message = message
     }
+    public init(path: String, line: Int?, _ template: MessageTemplate, _ arguments: [String: String] = [:]) {
+        self.init(path: path, line: line, message: Message(template, arguments))
+    }
+    /// `path:line`, or the path alone.
+    public var location: String { line.map { "\(path):\($0)" } ?? path }
+    public var description: String { "\(location): \(message)" }
 }
 
 /// Finds and loads style sheets from `Templates/`.
@@ -50,8 +59,7 @@ public enum Templates {
     /// Loads a style sheet by name or path.
     public static func styleSheet(_ nameOrPath: String = "gbt9704", relativeTo base: String? = nil) throws -> StyleSheet {
         guard let path = locate(nameOrPath, relativeTo: base) else {
-            throw StyleSheetError(path: nameOrPath, line: nil,
-                                  message: "no style sheet named '\(nameOrPath)' (searched \(searchPaths.joined(separator: ", ")); set GOVDOC_TEMPLATES to the Templates/ folder")
+            throw StyleSheetError(path: nameOrPath, line: nil, .styleNotFound, ["name": nameOrPath, "paths": searchPaths.joined(separator: ", ")])
         }
         return try sheet(from: try resolved(path, seen: []), path: path)
     }
@@ -71,24 +79,24 @@ public enum Templates {
     /// only what it changes.
     static func resolved(_ path: String, seen: [String]) throws -> Node {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw StyleSheetError(path: path, line: nil, message: "cannot read the style sheet as UTF-8 text")
+            throw StyleSheetError(path: path, line: nil, .styleUnreadable)
         }
         let node = try compose(text, path: path)
         guard var mapping = node.mapping, let parentName = mapping["extends"]?.string else { return node }
         let path = URL(fileURLWithPath: path).standardizedFileURL.path   // one spelling per file
         if seen.contains(path) {
-            throw StyleSheetError(path: path, line: nil, message: "`extends:` goes round in a circle: \((seen + [path]).joined(separator: " → "))")
+            throw StyleSheetError(path: path, line: nil, .styleExtendsCircle, ["chain": (seen + [path]).joined(separator: " → ")])
         }
         if seen.count >= 8 {
-            throw StyleSheetError(path: path, line: nil, message: "`extends:` goes more than 8 sheets deep: \((seen + [path]).joined(separator: " → "))")
+            throw StyleSheetError(path: path, line: nil, .styleExtendsDeep, ["chain": (seen + [path]).joined(separator: " → ")])
         }
         let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         guard let parentPath = locate(parentName, relativeTo: directory) else {
-            throw StyleSheetError(path: path, line: nil, message: "`extends: \(parentName)`: no such style sheet (searched \(searchPaths.joined(separator: ", ")))")
+            throw StyleSheetError(path: path, line: nil, .styleExtendsMissing, ["name": parentName, "paths": searchPaths.joined(separator: ", ")])
         }
         let parent = try resolved(parentPath, seen: seen + [path])
         guard let parentMapping = parent.mapping else {
-            throw StyleSheetError(path: parentPath, line: nil, message: "malformed YAML")
+            throw StyleSheetError(path: parentPath, line: nil, .styleMalformedYAML, ["detail": ""])
         }
         mapping["extends"] = nil
         return Self.merge(Node.mapping(parentMapping), Node.mapping(mapping))
@@ -109,7 +117,7 @@ public enum Templates {
         do {
             return try Yams.compose(yaml: yaml, .basic) ?? Node.mapping(Node.Mapping([]))
         } catch {
-            throw StyleSheetError(path: path, line: nil, message: "malformed YAML: \(error)")
+            throw StyleSheetError(path: path, line: nil, .styleMalformedYAML, ["detail": "\(error)"])
         }
     }
 
@@ -130,8 +138,7 @@ public enum Templates {
 /// A node of a style sheet's YAML with where it is (`page.width`), read key by key.
 struct SheetNode {
     struct Problem: Error {
-        var message: String
-        var line: Int?
+        var message: Message
     }
     let node: Node
     let path: [String]
@@ -142,14 +149,15 @@ struct SheetNode {
     }
 
     private var at: String { path.joined(separator: ".") }
-    private var line: Int? { node.mark.map { $0.line } }
 
-    func problem(_ message: String) -> Problem { Problem(message: "\(message) at \(at)", line: line) }
+    func problem(_ detail: MessageTemplate, _ arguments: [String: String] = [:]) -> Problem {
+        Problem(message: Message(.styleInvalidValue, ["at": at], parts: ["detail": Message(detail, arguments)]))
+    }
 
     /// The value of `key`, which must be there.
     func callAsFunction(_ key: String) throws -> SheetNode {
         guard let value = optional(key) else {
-            throw Problem(message: "missing '\(key)' at \(at)", line: line)
+            throw Problem(message: Message(.styleMissingKey, ["key": key, "at": at]))
         }
         return value
     }
@@ -163,30 +171,30 @@ struct SheetNode {
 
     /// The pairs of a mapping, in order.
     func entries() throws -> [(key: String, value: SheetNode)] {
-        guard let mapping = node.mapping else { throw problem("expected a mapping") }
+        guard let mapping = node.mapping else { throw problem(.styleExpectedMapping) }
         return try mapping.map { pair in
-            guard let key = pair.key.string else { throw problem("expected text keys") }
+            guard let key = pair.key.string else { throw problem(.styleExpectedMapping) }
             return (key, SheetNode(pair.value, path: path + [key]))
         }
     }
 
     func string() throws -> String {
-        guard case .scalar(let s) = node else { throw problem("expected text") }
+        guard case .scalar(let s) = node else { throw problem(.styleExpectedText) }
         return s.string
     }
 
     func strings() throws -> [String] {
-        guard case .sequence(let items) = node else { throw problem("expected a list") }
+        guard case .sequence(let items) = node else { throw problem(.styleExpectedList) }
         return try items.enumerated().map { try SheetNode($0.element, path: path + [String($0.offset)]).string() }
     }
 
     func int() throws -> Int {
-        guard let value = Int(try string().trimmingCharacters(in: .whitespaces)) else { throw problem("expected a whole number") }
+        guard let value = Int(try string().trimmingCharacters(in: .whitespaces)) else { throw problem(.styleExpectedWholeNumber) }
         return value
     }
 
     func double() throws -> Double {
-        guard let value = Double(try string().trimmingCharacters(in: .whitespaces)) else { throw problem("expected a number") }
+        guard let value = Double(try string().trimmingCharacters(in: .whitespaces)) else { throw problem(.styleExpectedNumber) }
         return value
     }
 
@@ -194,7 +202,7 @@ struct SheetNode {
         switch try string().lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
-        default: throw problem("expected true or false")
+        default: throw problem(.styleExpectedBool)
         }
     }
 
@@ -207,12 +215,12 @@ struct SheetNode {
         if s.hasSuffix("mm"), let n = Double(s.dropLast(2)) { return sign * GovDoc.points(mm: n) }
         if s.hasSuffix("cm"), let n = Double(s.dropLast(2)) { return sign * GovDoc.points(mm: n * 10) }
         if s.hasSuffix("pt"), let n = Double(s.dropLast(2)) { return sign * n }
-        throw problem("'\(s)' is not a length (use mm or pt)")
+        throw problem(.styleNotALength, ["value": s])
     }
 
     func alignment() throws -> Alignment {
         let s = try string()
-        guard let value = Alignment(rawValue: s) else { throw problem("'\(s)' is not an alignment (left, center, right, justify)") }
+        guard let value = Alignment(rawValue: s) else { throw problem(.styleNotAnAlignment, ["value": s]) }
         return value
     }
 
@@ -314,8 +322,7 @@ private struct RawSheet {
         var styles: [Role: RoleStyle] = [:]
         for (key, entry) in roles {
             guard let role = Role(rawValue: key) else {
-                throw StyleSheetError(path: path, line: nil,
-                                      message: "unknown role '\(key)' (expected one of \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw StyleSheetError(path: path, line: nil, .styleUnknownRole, ["role": key, "roles": Role.allCases.map(\.rawValue).joined(separator: ", ")])
             }
             styles[role] = RoleStyle(displayName: entry.name, font: entry.font, size: entry.size,
                                      bold: entry.bold ?? false, alignment: entry.align ?? .justify,
@@ -340,9 +347,9 @@ private struct RawSheet {
         let sheet = StyleSheet(name: name, page: setup, footer: pageFooter, fonts: fonts, roles: styles, latinFont: latinFont,
                                gridLetterSpacing: gridLetterSpacing ?? 0,
                                geometry: geometry)
-        let problems = sheet.problems
+        let problems = sheet.problemMessages
         if !problems.isEmpty {
-            throw StyleSheetError(path: path, line: nil, message: problems.joined(separator: "; "))
+            throw StyleSheetError(path: path, line: nil, message: Message(.styleUnusable, [:], parts: ["detail": problems[0]]))
         }
         return sheet
     }
