@@ -196,17 +196,36 @@ struct FlowBuilder {
 
     /// §7.2: the mark 35 mm under the top of the block, the number two lines below it, the red
     /// separator 4 mm under the number, the title two lines below the separator.
+    ///
+    /// The distances are a ruler's, to the printed characters: the mark's top edge and the
+    /// number's bottom edge are placed by the em box of their declared size (fonts differ from
+    /// machine to machine, the em box does not), in lines of exact height, off the grid — where a
+    /// word processor sets the em box in such a line is `emBoxTop(size:line:)`.
     mutating func masthead() {
         guard let m = document.masthead else { return }
         if document.kind == .letter { return letterhead(m) }
         let g = document.styles.geometry
+        let markStyle = document.styles.style(.issuerMark)
+        let markLine = markStyle.lineHeight ?? markStyle.size * 1.2
         var mark = ParagraphLook()
-        mark.spaceBefore = g.markTop
+        mark.spaceBefore = max(0, g.markTop - Self.emBoxTop(size: markStyle.size, line: markLine))
+        if markStyle.lineHeight == nil { mark.exactLineHeight = markLine }
         mark.keepWithNext = true
         items.append(.paragraph(FlowParagraph(.issuerMark, text: m.issuerMark, look: mark)))
         blank(2, keepWithNext: true)
+        // The number in a tight exact line where a grid line would hold it (its em box where
+        // the grid centres it), so that its bottom edge is known in every renderer and the
+        // rule is `separatorDistance` under it; a grid line's height would also round the
+        // paragraph and its rule up to whole lines in LibreOffice's ODF layout.
+        let size = document.styles.style(.documentNumber).size
+        let pitch = document.pageSetup.linePitch
+        let line = min(pitch, Self.tightLine(size))
         var number = ParagraphLook()
-        number.bottomRule = FlowRule(width: g.separatorWidth, color: g.red, distance: g.separatorDistance)
+        number.exactLineHeight = line
+        number.spaceBefore = (pitch - line) / 2
+        let emBottomToLineBottom = line - Self.emBoxTop(size: size, line: line) - size
+        number.bottomRule = FlowRule(width: g.separatorWidth, color: g.red,
+                                     distance: max(0, g.separatorDistance - emBottomToLineBottom))
         number.keepWithNext = true
         if let signer = m.signer {
             // 上行文: number flush left indented one 字, 签发人 at the right indented one 字.
@@ -221,6 +240,15 @@ struct FlowBuilder {
         }
         blank(2, keepWithNext: true)
     }
+
+    /// Where the em box of `size` type starts in a line of exact height `line`: centred
+    /// (LibreOffice; Word sets the baseline at 80 % of the line, which for a CJK em box is
+    /// within 0.5 pt of the centre for the heights used here).
+    static func emBoxTop(size: Double, line: Double) -> Double { (line - size) / 2 }
+
+    /// A tight exact line for `size` type, in which LibreOffice and Word put the em box within
+    /// 0.2 mm of each other (the wider the line, the more their placements differ).
+    static func tightLine(_ size: Double) -> Double { size * 1.15 }
 
     /// §10.1 信函格式: the mark 30 mm under the paper's top with a red double rule (thick over
     /// thin) 4 mm under it, and a red double rule (thin over thick) 20 mm above the paper's

@@ -68,6 +68,8 @@ struct DocumentPart {
                         try x.emptyElement("w:tab", ["w:val": "right", "w:pos": "\(twips(tab))"])
                     }
                 }
+                // an exact line stands off the grid (as in the ODF writer), where its height is its own
+                if look.exactLineHeight != nil { try x.emptyElement("w:snapToGrid", ["w:val": "0"]) }
                 if look.spaceBefore != nil || look.exactLineHeight != nil {
                     try x.startElement("w:spacing")
                     if let before = look.spaceBefore { try x.attribute("w:before", "\(twips(before))") }
