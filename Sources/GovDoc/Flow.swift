@@ -122,6 +122,9 @@ extension ImprintLine {
 public struct ParagraphLook: Sendable, Equatable, Hashable {
     public var pageBreakBefore = false
     public var keepWithNext: Bool?
+    /// When the paragraph is split by a page break, at least two of its lines stay on each
+    /// page (off by default: pages hold their full 22 lines).
+    public var widowControl = false
     public var leftIndent: Double?
     public var rightIndent: Double?
     /// Negative for a hanging indent.
@@ -184,6 +187,7 @@ struct FlowBuilder {
             items.append(.paragraph(FlowParagraph(.recipient, text: recipient)))
         }
         body(document.blocks)
+        keepBodyEnd()
         attachmentNote()
         signature()
         if let note = document.note {
@@ -224,8 +228,9 @@ struct FlowBuilder {
         number.exactLineHeight = line
         number.spaceBefore = (pitch - line) / 2
         let emBottomToLineBottom = line - Self.emBoxTop(size: size, line: line) - size
+        // in whole points, as Word's border spacing is written
         number.bottomRule = FlowRule(width: g.separatorWidth, color: g.red,
-                                     distance: max(0, g.separatorDistance - emBottomToLineBottom))
+                                     distance: max(0, g.separatorDistance - emBottomToLineBottom).rounded())
         number.keepWithNext = true
         if let signer = m.signer {
             // 上行文: number flush left indented one 字, 签发人 at the right indented one 字.
@@ -331,6 +336,36 @@ struct FlowBuilder {
             look.pageBreakBefore = true
             items.append(.paragraph(FlowParagraph(.body, text: "", look: look)))
         }
+    }
+
+    /// §7.3.5.5: the signature stands on a page with body text. The body's last two lines
+    /// keep with the 附件说明 and the signature: the last paragraph keeps with the next and,
+    /// when a page break splits it, leaves at least two lines for the new page; a one-line last
+    /// paragraph takes the one before it along. The blank lines up to the signature keep with
+    /// the next as well, so none of them can open a page.
+    mutating func keepBodyEnd() {
+        guard document.signature != nil || !document.attachments.isEmpty else { return }
+        var needed = 2
+        var index = items.count - 1
+        while needed > 0, index >= 0, case var .paragraph(p) = items[index], p.role != .title {
+            defer { index -= 1 }
+            p.look.keepWithNext = true
+            let lines = estimatedLines(p)
+            if lines >= needed {
+                if needed > 1 { p.look.widowControl = true }
+                needed = 0
+            } else {
+                needed -= lines
+            }
+            items[index] = .paragraph(p)
+        }
+    }
+
+    /// The lines a paragraph takes, from its width in 字 and its first-line indent (blank: 0).
+    func estimatedLines(_ p: FlowParagraph) -> Int {
+        guard !p.text.isEmpty else { return 0 }
+        let width = SignatureLayout.width(of: p.text) + document.styles.style(p.role).firstLineIndent
+        return max(1, Int((width / Double(document.pageSetup.charactersPerLine)).rounded(.up)))
     }
 
     /// §7.3.4: one blank line under the body, `附件：` indented two 字; several attachments

@@ -210,6 +210,10 @@ enum ODFStyles {
         if let number = firstPageNumber { try x.attribute("style:page-number", "\(number)") }
         if look.pageBreakBefore { try x.attribute("fo:break-before", "page") }
         if let keep = look.keepWithNext { try x.attribute("fo:keep-with-next", keep ? "always" : "auto") }
+        if look.widowControl {
+            try x.attribute("fo:orphans", "2")
+            try x.attribute("fo:widows", "2")
+        }
         if let left = look.leftIndent { try x.attribute("fo:margin-left", ODF.pt(left)) }
         if let right = look.rightIndent { try x.attribute("fo:margin-right", ODF.pt(right)) }
         if let first = look.firstLineIndent { try x.attribute("fo:text-indent", ODF.pt(first)) }

@@ -57,6 +57,7 @@ struct DocumentPart {
                 try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(p.role)])
                 if let keep = look.keepWithNext { try x.emptyElement("w:keepNext", ["w:val": keep ? "1" : "0"]) }
                 if look.pageBreakBefore { try x.emptyElement("w:pageBreakBefore") }
+                if look.widowControl { try x.emptyElement("w:widowControl") }
                 if look.topRule != nil || look.bottomRule != nil {
                     try x.element("w:pBdr") {
                         if let rule = look.topRule { try border(x, "w:top", rule) }
