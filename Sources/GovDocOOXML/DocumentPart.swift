@@ -33,8 +33,10 @@ struct DocumentPart {
                         sections += 2
                     case let .table(table, pageBreakBefore):
                         if pageBreakBefore {
+                            // the break's carrier, 1 pt high: no blank line opens the page
                             var look = ParagraphLook()
                             look.pageBreakBefore = true
+                            look.exactLineHeight = 1
                             try paragraph(x, FlowParagraph(.body, look: look))
                         }
                         try self.table(x, table, page: document.pageSetup)

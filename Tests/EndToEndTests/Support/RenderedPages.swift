@@ -30,6 +30,9 @@ enum RenderedPages {
             let inner = s.substring(with: m.range(at: 4))
             let text = wordPattern.matches(in: inner, range: NSRange(location: 0, length: (inner as NSString).length))
                 .map { (inner as NSString).substring(with: $0.range(at: 1)) }.joined()
+                .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+                .replacingOccurrences(of: "&amp;", with: "&")
             return Line(page: page, topMM: Double(s.substring(with: m.range(at: 2)))! * mm,
                         bottomMM: Double(s.substring(with: m.range(at: 3)))! * mm,
                         leftMM: Double(s.substring(with: m.range(at: 1)))! * mm, text: text)
