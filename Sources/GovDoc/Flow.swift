@@ -319,6 +319,11 @@ struct FlowBuilder {
                     runs.append(FlowRun(rest, role: .body))
                     // a run-in heading starts a body paragraph: it does not keep with the next
                     look.keepWithNext = false
+                } else if let last = h.text.last, "。！？".contains(last) {
+                    // nor does a heading that is a whole sentence (`（一）请贵镇…。`): text
+                    // under its number, which would otherwise drag the page's last lines along
+                    // with the signature (§7.3.5.5)
+                    look.keepWithNext = false
                 }
                 items.append(.paragraph(FlowParagraph(h.role, runs, outlineLevel: h.level, look: look)))
             case let .paragraph(p):
