@@ -6,10 +6,11 @@ import Testing
 enum RenderedPages {
     struct Line: CustomStringConvertible {
         var page: Int
-        /// Top and bottom of poppler's line box, left edge.
+        /// Top and bottom of poppler's line box, left and right edges.
         var topMM: Double
         var bottomMM: Double
         var leftMM: Double
+        var rightMM: Double
         /// The words joined without spaces (CJK text has none; digits may be words of their own).
         var text: String
         var description: String { "p\(page) \(String(format: "%.2f", topMM)) mm \(text)" }
@@ -19,7 +20,7 @@ enum RenderedPages {
         let r = try run(which("pdftotext") ?? "/usr/bin/pdftotext", ["-bbox-layout", pdf, "-"])
         guard r.status == 0 else { throw TestFailure("pdftotext: \(r.stderr)") }
         let pagePattern = try NSRegularExpression(pattern: "<page ")
-        let linePattern = try NSRegularExpression(pattern: "<line xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">(.*?)</line>",
+        let linePattern = try NSRegularExpression(pattern: "<line xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">(.*?)</line>",
                                                   options: [.dotMatchesLineSeparators])
         let wordPattern = try NSRegularExpression(pattern: ">([^<]*)</word>")
         let s = r.stdout as NSString
@@ -27,15 +28,16 @@ enum RenderedPages {
         let mm = 25.4 / 72
         return linePattern.matches(in: r.stdout, range: NSRange(location: 0, length: s.length)).map { m in
             let page = pageStarts.filter { $0 < m.range.location }.count
-            let inner = s.substring(with: m.range(at: 4))
+            let inner = s.substring(with: m.range(at: 5))
             let text = wordPattern.matches(in: inner, range: NSRange(location: 0, length: (inner as NSString).length))
                 .map { (inner as NSString).substring(with: $0.range(at: 1)) }.joined()
                 .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
                 .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
                 .replacingOccurrences(of: "&amp;", with: "&")
             return Line(page: page, topMM: Double(s.substring(with: m.range(at: 2)))! * mm,
-                        bottomMM: Double(s.substring(with: m.range(at: 3)))! * mm,
-                        leftMM: Double(s.substring(with: m.range(at: 1)))! * mm, text: text)
+                        bottomMM: Double(s.substring(with: m.range(at: 4)))! * mm,
+                        leftMM: Double(s.substring(with: m.range(at: 1)))! * mm,
+                        rightMM: Double(s.substring(with: m.range(at: 3)))! * mm, text: text)
         }
     }
 
