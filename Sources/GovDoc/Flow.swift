@@ -234,8 +234,9 @@ struct FlowBuilder {
         number.keepWithNext = true
         if let signer = m.signer {
             // 上行文: number flush left indented one 字, 签发人 at the right indented one 字.
+            // (a first-line indent: a left indent would shorten the rule under the paragraph)
             number.alignment = .left
-            number.leftIndent = character
+            number.firstLineIndent = character
             number.rightTab = document.pageSetup.textWidth - character
             var runs = [FlowRun(m.number ?? ""), FlowRun("\t签发人：")]
             runs.append(FlowRun(signer, role: .heading2))

@@ -103,10 +103,11 @@ struct SignaturePageTests {
 }
 
 /// Every document with a 版头 or a letterhead passes every rule of gbcheck, in both formats:
-/// the notice and the letter of Examples/, and a notice whose signature page is at a boundary.
+/// the notice and the letter of Examples/, the notice as a 上行文 (签发人 beside the 发文字号),
+/// and a notice whose signature page is at a boundary.
 @Suite struct MastheadCheckTests {
     static let sources: [(String, String)] = [
-        ("Examples/notice/notice.md", "noseal"), ("Examples/letter/letter.md", "noseal"), ("boundary", "noseal"),
+        ("Examples/notice/notice.md", "noseal"), ("Examples/letter/letter.md", "noseal"), ("signer", "noseal"), ("boundary", "noseal"),
     ]
 
     /// gbcheck takes the letter's one-line paragraph `石门镇应急管理办公室…5321119。` (ending
@@ -123,6 +124,12 @@ struct SignaturePageTests {
             // the body ends at the foot of page 2: the signature takes the last two lines to page 3
             path = dir.appendingPathComponent("boundary.md")
             try Data(SignaturePageTests.notice(paragraphs: 12, extraLine: false).utf8).write(to: path)
+        } else if source.path == "signer" {
+            // 上行文: the number flush left indented one 字, 签发人 at the right; the rule still
+            // spans the block
+            path = dir.appendingPathComponent("signer.md")
+            let notice = try String(contentsOf: Paths.root.appendingPathComponent("Examples/notice/notice.md"), encoding: .utf8)
+            try Data(notice.replacingOccurrences(of: "seal: false\n", with: "seal: false\nsigner: 张三\n").utf8).write(to: path)
         }
         let out = try GovDocIO.export(sourceAt: path.path, formats: [format], outputBase: dir.appendingPathComponent("doc").path)[0]
         let keep = dir.appendingPathComponent("keep")
