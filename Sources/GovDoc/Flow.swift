@@ -268,8 +268,14 @@ struct FlowBuilder {
         firstPage = FirstPageFrame(headerTop: g.letterMarkTop - inkTopInLine, header: header,
                                    footerTop: g.letterBottomRule,
                                    footer: [FlowParagraph(.body, text: "", look: ruleLook)])
-        // the title two lines under the number
-        blank(1, keepWithNext: true)
+        // the title two lines under the number: one line of space, off the grid, so that the
+        // title stands the same distance under the header whether a renderer starts the body
+        // at the header's foot (Word grows the top margin to fit a tall header) or snaps it to
+        // the page's line grid (LibreOffice)
+        var spacer = ParagraphLook()
+        spacer.keepWithNext = true
+        spacer.exactLineHeight = page.linePitch
+        items.append(.paragraph(FlowParagraph(.body, text: "", look: spacer)))
     }
 
     mutating func body(_ blocks: [Block]) {
@@ -313,7 +319,7 @@ struct FlowBuilder {
         blank(1, keepWithNext: true)
         let label = "附件："
         let indent = 2 * character
-        let labelWidth = SignatureLayout.width(of: label) * character
+        let labelWidth = SignatureLayout.width(of: label, autospace: document.styles.autospace) * character
         if names.count == 1 {
             var look = ParagraphLook()
             look.leftIndent = indent + labelWidth
@@ -324,7 +330,7 @@ struct FlowBuilder {
         }
         for (i, name) in names.enumerated() {
             let number = "\(i + 1). "
-            let numberWidth = SignatureLayout.width(of: number) * character
+            let numberWidth = SignatureLayout.width(of: number, autospace: document.styles.autospace) * character
             var look = ParagraphLook()
             look.leftIndent = indent + labelWidth + numberWidth
             look.firstLineIndent = -(numberWidth + (i == 0 ? labelWidth : 0))
@@ -356,7 +362,7 @@ struct FlowBuilder {
     /// §7.3.5: issuer and date, placed by `SignatureLayout`, kept with the text above them.
     mutating func signature() {
         guard let block = document.signature else { return }
-        let layout = SignatureLayout(block, character: character)
+        let layout = SignatureLayout(block, character: character, autospace: document.styles.autospace)
         // the signature never stands alone on a page: the last body paragraph keeps with it
         if let last = items.lastIndex(where: { if case .paragraph = $0 { return true } else { return false } }),
            case var .paragraph(p) = items[last], p.role != .title {

@@ -193,10 +193,11 @@ private struct RawSheet: Decodable {
     var footer: Footer
     var latinFont: String?
     var gridLetterSpacing: Length?
+    var autospace: Bool?
     var elements: Elements?
     var fonts: [String: FontFace]
     var roles: [String: RoleEntry]
-    enum CodingKeys: String, CodingKey { case name, page, footer, fonts, roles, latinFont = "latin-font", gridLetterSpacing = "grid-letter-spacing", elements }
+    enum CodingKeys: String, CodingKey { case name, page, footer, fonts, roles, latinFont = "latin-font", gridLetterSpacing = "grid-letter-spacing", elements, autospace }
 
     struct Elements: Decodable {
         var markTop, separatorWidth, separatorDistance, imprintThickRule, imprintThinRule: Length?
@@ -256,7 +257,7 @@ private struct RawSheet: Decodable {
                                     distanceBelowBlock: f.distanceBelowBlock.points, alternateSides: f.alternateSides)
         let sheet = StyleSheet(name: name, page: setup, footer: pageFooter, fonts: fonts, roles: styles, latinFont: latinFont,
                                gridLetterSpacing: gridLetterSpacing?.points ?? 0,
-                               geometry: elements?.geometry ?? ElementGeometry())
+                               geometry: elements?.geometry ?? ElementGeometry(), autospace: autospace ?? false)
         let problems = sheet.problems
         if !problems.isEmpty {
             throw StyleSheetError(path: path, line: nil, message: problems.joined(separator: "; "))
