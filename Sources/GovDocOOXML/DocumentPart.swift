@@ -153,7 +153,7 @@ struct DocumentPart {
                 // `wps`, the VML shape for the others (LibreOffice reads the choice)
                 try x.element("mc:AlternateContent") {
                     try x.element("mc:Choice", ["Requires": "wps"]) {
-                        try x.element("w:drawing") { try imprintDrawing(x, lines, height: height) }
+                        try x.element("w:drawing") { try imprintDrawing(x, lines, height: imprintHeight(lines)) }
                     }
                     try x.element("mc:Fallback") {
                         try x.element("w:pict") {
@@ -190,9 +190,28 @@ struct DocumentPart {
         }
     }
 
+    /// The 版记's height with its wrapped lines (a long 抄送 list), estimated from the widths of
+    /// its characters: the DrawingML box is as tall as that. (`a:spAutoFit` would let Word fit
+    /// it, but LibreOffice 7.4 then sets the box 2 mm above the block's foot.)
+    private func imprintHeight(_ lines: [ImprintLine]) -> Double {
+        let style = document.styles.style(.imprint)
+        let row = style.lineHeight ?? style.size * 1.5
+        let available = document.pageSetup.textWidth - 2 * style.size
+        let autospace = document.styles.autospace
+        var rows = 0
+        for line in lines {
+            let text = line.left + (line.right.map { "　" + $0 } ?? "")
+            let width = SignatureLayout.width(of: text, autospace: autospace) * style.size
+            let rest = max(0, width - available)
+            let continuation = max(style.size, available - (line.hangingIndent ?? 0))
+            rows += 1 + Int((rest / continuation).rounded(.up))
+        }
+        return max(ImprintLine.minimumHeight(of: lines, styles: document.styles), Double(rows) * row + 4)
+    }
+
     /// The 版记 as a DrawingML text box (`wps:wsp`): anchored to the paragraph, centred on the
     /// margin area and at its bottom, text above and below only, no insets, its text at the
-    /// bottom, growing with its content (`a:spAutoFit`) from the least height.
+    /// bottom.
     private func imprintDrawing(_ x: XMLStreamWriter, _ lines: [ImprintLine], height: Double) throws {
         let cx = "\(emu(document.pageSetup.textWidth))", cy = "\(emu(height))"
         try x.element("wp:anchor", ["distT": "0", "distB": "0", "distL": "0", "distR": "0", "simplePos": "0",
@@ -222,7 +241,7 @@ struct DocumentPart {
                         try x.element("wps:txbx") { try imprintContent(x, lines) }
                         try x.element("wps:bodyPr", ["rot": "0", "vert": "horz", "wrap": "square", "lIns": "0", "tIns": "0",
                                                      "rIns": "0", "bIns": "0", "anchor": "b", "anchorCtr": "0"]) {
-                            try x.emptyElement("a:spAutoFit")
+                            try x.emptyElement("a:noAutofit")
                         }
                     }
                 }
