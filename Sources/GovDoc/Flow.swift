@@ -246,6 +246,7 @@ struct FlowBuilder {
                                        distance: max(0, g.letterRuleDistance - inkBottomToLineBottom),
                                        double: DoubleLine(thin: g.letterThinLine, thickOnTop: true))
         var header = [FlowParagraph(.issuerMark, text: m.issuerMark, look: markLook)]
+        var headerHeight = line + (markLook.bottomRule.map { $0.distance + $0.totalWidth } ?? 0)
         if let number = m.number {
             // flush right under the rule, its top 7/8 of a 3号 character under it; an exact line
             // of the number's size puts the ink at the line's top
@@ -257,7 +258,21 @@ struct FlowBuilder {
             // 7/8 of a 3号 (16 pt) character, less the little the ink sits under the line's top
             look.spaceBefore = 7.0 / 8.0 * 16 - 0.1 * size
             header.append(FlowParagraph(.documentNumber, text: number, look: look))
+            headerHeight += look.spaceBefore! + look.exactLineHeight!
         }
+        // The header is taller than the top margin: Word starts the body at the header's foot;
+        // LibreOffice starts it there too but centres its line grid in what is left of the
+        // page, which moves the text down by half a line when that is not a whole number of
+        // lines. A last, empty header line makes it whole (with 1.5 pt to spare for the
+        // estimate), so that the title stands at the same place in both: on the second line
+        // under the number (§10.1: two lines under it).
+        let bodyHeight = page.height - page.marginBottom - (g.letterMarkTop - inkTopInLine) - headerHeight
+        var pad = bodyHeight.truncatingRemainder(dividingBy: page.linePitch) - 1.5
+        if pad < 0.5 { pad += page.linePitch }
+        var padLook = ParagraphLook()
+        padLook.exactLineHeight = pad
+        padLook.firstLineIndent = 0
+        header.append(FlowParagraph(.body, text: "", look: padLook))
         var ruleLook = ParagraphLook()
         ruleLook.leftIndent = left
         ruleLook.rightIndent = right
@@ -268,14 +283,6 @@ struct FlowBuilder {
         firstPage = FirstPageFrame(headerTop: g.letterMarkTop - inkTopInLine, header: header,
                                    footerTop: g.letterBottomRule,
                                    footer: [FlowParagraph(.body, text: "", look: ruleLook)])
-        // the title two lines under the number: one line of space, off the grid, so that the
-        // title stands the same distance under the header whether a renderer starts the body
-        // at the header's foot (Word grows the top margin to fit a tall header) or snaps it to
-        // the page's line grid (LibreOffice)
-        var spacer = ParagraphLook()
-        spacer.keepWithNext = true
-        spacer.exactLineHeight = page.linePitch
-        items.append(.paragraph(FlowParagraph(.body, text: "", look: spacer)))
     }
 
     mutating func body(_ blocks: [Block]) {
