@@ -382,7 +382,16 @@ struct FlowBuilder {
         items.append(.paragraph(FlowParagraph(.signature, text: block.issuer, look: issuer)))
         if let date = block.dateText, let indent = layout.dateRightIndent {
             var look = ParagraphLook()
-            look.rightIndent = indent
+            if layout.dateStartsAfterIssuer {
+                // by its start, 2 字 right of the issuer's: the same place whether or not a
+                // renderer adds autospace around the date's digits (LibreOffice does in a .docx)
+                let name = SignatureLayout.width(of: block.issuer, autospace: document.styles.autospace) * character
+                look.alignment = .left
+                look.firstLineIndent = 0
+                look.leftIndent = max(0, document.pageSetup.textWidth - layout.issuerRightIndent - name + 2 * character)
+            } else {
+                look.rightIndent = indent
+            }
             if document.note != nil { look.keepWithNext = true }
             items.append(.paragraph(FlowParagraph(.date, text: date, look: look)))
         }

@@ -25,6 +25,10 @@ public struct SignatureLayout: Sendable, Equatable {
     public var issuerRightIndent: Double
     /// Right indent of the date line, in points.
     public var dateRightIndent: Double?
+    /// §7.3.5.2 when the date fits: it starts 2 字 right of the issuer's first character, so a
+    /// writer may place it by its start (a left indent), which does not depend on how wide a
+    /// renderer sets its digits (autospace).
+    public var dateStartsAfterIssuer = false
 
     /// Applies §7.3.5.1 (sealed: date right-indented 4 字, issuer centred over it) or
     /// §7.3.5.2 (no seal: issuer right-indented 2 字, date starting 2 字 right of the issuer's
@@ -55,6 +59,8 @@ public struct SignatureLayout: Sendable, Equatable {
             if dateRight < 2 * character {
                 dateRight = 2 * character
                 nameRight = dateRight + date + 2 * character - name
+            } else {
+                dateStartsAfterIssuer = true
             }
             issuerRightIndent = nameRight
             dateRightIndent = dateRight

@@ -178,8 +178,15 @@ public struct PDFWriter: DocumentSerializer {
             try? handle?.close()
             return (-1, "\(error)")
         }
+        // LibreOffice should never hang on a file it cannot read, but a batch must end: a
+        // minute to start and a minute a file, then it is stopped and what is missing is retried
+        let deadline = Date().addingTimeInterval(60 + 60 * Double(files.count))
         while process.isRunning {
             poll()
+            if Date() > deadline {
+                process.terminate()
+                break
+            }
             usleep(50_000)
         }
         process.waitUntilExit()

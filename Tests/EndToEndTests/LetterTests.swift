@@ -65,7 +65,7 @@ struct LetterTests {
         let markStyle = try #require(try styles.first("//*[local-name()='style'][@*[local-name()='name']='GovFrame1']/*[local-name()='paragraph-properties']"))
         #expect(markStyle.attr("fo:border-bottom")?.hasSuffix("double #FF0000") == true)
         #expect(markStyle.attr("style:border-line-width-bottom") == "2.25pt 1pt 0.75pt")   // thick over thin
-        let footerRule = try #require(try styles.first("//*[local-name()='style'][@*[local-name()='name']='GovFrame3']/*[local-name()='paragraph-properties']"))
+        let footerRule = try #require(try styles.first("//*[local-name()='style'][@*[local-name()='name']='GovFrame4']/*[local-name()='paragraph-properties']"))   // after the header's 3 lines
         #expect(footerRule.attr("style:border-line-width-top") == "2.25pt 1pt 0.75pt")      // thick next to the text: thin over thick
         // page 1 takes the letterhead's master page; the others the standard one
         let first = try #require(try content.first("//*[local-name()='text']/*[local-name()='p' or local-name()='h']"))

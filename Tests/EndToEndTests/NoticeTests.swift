@@ -130,8 +130,11 @@ struct NoticeTests {
         let path = try Self.export(format)
         let keep = try Paths.temporaryDirectory()
         guard let rules = try Checkers.gbcheck(path, arguments: ["--keep", keep.path, "--signature", "noseal"]) else { return }
-        for rule in ["pagenum.text", "pagenum.present", "pagenum.vertical", "pagenum.horizontal", "signature.position",
-                     "lines.pitch", "declared.margins", "declared.footers"] {
+        // LibreOffice 7.4 ignores a .docx's w:autoSpaceDE/DN="0" (Word honours it) and sets the
+        // date ~1 字 wider: the signature is measured on the ODT (WordCompatTests: same indents)
+        let signature = format == .docx ? [] : ["signature.position"]
+        for rule in ["pagenum.text", "pagenum.present", "pagenum.vertical", "pagenum.horizontal",
+                     "lines.pitch", "declared.margins", "declared.footers"] + signature {
             #expect(rules[rule]?.status == "PASS", "\(format) \(rule): \(rules[rule]?.measured ?? "not measured")")
         }
         let pdf = keep.appendingPathComponent("notice.pdf").path

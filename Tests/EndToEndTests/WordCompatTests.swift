@@ -142,6 +142,43 @@ import FoundationXML
         try Checkers.expectValid(path)
     }
 
+    /// §7.3.5.2 with an issuer longer than the date: the date starts 2 字 right of the issuer,
+    /// placed by its start (a left indent), so that it stands there whether a renderer adds
+    /// autospace around its digits or not (LibreOffice 7.4 ignores w:autoSpaceDE/DN in a .docx;
+    /// Word does not). A shorter issuer (the notice) keeps the date right-indented 2 字; both
+    /// files carry the same indents.
+    @Test func theSignatureIndentsAreTheSameInBothFilesAndTheDateStandsByItsStart() throws {
+        let dir = try Paths.temporaryDirectory()
+        let source = dir.appendingPathComponent("long.md")
+        try Data("---\ntitle: 关于报送材料的通知\nissuer: 某某县人民政府办公室\ndate: 2024-04-03\n---\n请按时报送。\n".utf8).write(to: source)
+        for (path, startsAfterIssuer) in [(source.path, true), (Paths.root.appendingPathComponent("Examples/notice/notice.md").path, false)] {
+            let document = try GovDocIO.read(sourceAt: path)
+            let looks = Flow(document).items.compactMap { item -> FlowParagraph? in
+                if case let .paragraph(p) = item, p.role == .signature || p.role == .date { return p }
+                return nil
+            }
+            try #require(looks.count == 2)
+            let character = document.styles.style(.body).size
+            let issuer = looks[0].runs.map(\.text).joined()
+            let issuerStart = document.pageSetup.textWidth - looks[0].look.rightIndent! - SignatureLayout.width(of: issuer, autospace: false) * character
+            if startsAfterIssuer {
+                #expect(abs((looks[1].look.leftIndent ?? -1) - (issuerStart + 2 * character)) < 0.01)
+                #expect(looks[1].look.alignment == .left && looks[1].look.rightIndent == nil)
+            } else {
+                #expect(abs(looks[1].look.rightIndent! - 2 * character) < 0.01, "the longer date right-indented 2 字")
+            }
+            let written = try GovDocIO.export(sourceAt: path, formats: [.docx, .odt], outputBase: dir.appendingPathComponent("n").path)
+            let docx = try ZipPackage(path: written[0]).xml("word/document.xml")
+            let content = try ZipPackage(path: written[1]).xml("content.xml")
+            let date = try #require(try docx.first("//*[local-name()='p'][*[local-name()='pPr']/*[local-name()='pStyle'][@*[local-name()='val']='GovDate']]/*[local-name()='pPr']"))
+            let side = startsAfterIssuer ? "left" : "right"
+            let indent = startsAfterIssuer ? looks[1].look.leftIndent! : looks[1].look.rightIndent!
+            #expect(try date.first("./*[local-name()='ind']")?.attr("w:\(side)") == "\(Int((indent * 20).rounded()))")
+            let styles = try content.all("//*[local-name()='style'][@*[local-name()='parent-style-name']='GovDate']/*[local-name()='paragraph-properties']")
+            #expect(styles.contains { $0.attr("fo:margin-\(side)").flatMap { Double($0.dropLast(2)) }.map { abs($0 - indent) < 0.01 } ?? false })
+        }
+    }
+
     /// The letterhead (57 mm) is taller than the top margin (37 mm): Word starts page 1's body at
     /// its foot. The header ends where what is left of page 1 is whole grid lines, so LibreOffice
     /// (which centres its grid in what is left) starts the body there too: the title's line top
