@@ -57,6 +57,17 @@ import Testing
             #expect(fonts.contains { $0.hasPrefix("FandolSong-Bold") }, "the title in a bold Song face: \(fonts)")
             #expect(fonts.contains { $0.contains("UKai") || $0.hasPrefix("FandolKai") }, "（一） in a Kai face: \(fonts)")
             #expect(fonts.contains { $0.hasPrefix("FandolHei") || $0.contains("SansCJKsc") }, "一、 in a Hei face: \(fonts)")
+            // by role, as gbcheck finds them on the page: the face each role's text is set in
+            if let rules = try Checkers.gbcheck(written[0], arguments: ["--pdf", pdf]) {
+                func rendered(_ rule: String) -> String {
+                    let measured = rules[rule]?.measured ?? ""
+                    return measured.components(separatedBy: "rendered ").last ?? ""
+                }
+                #expect(rendered("font.body.family").hasPrefix("FandolFang"), "body: \(rendered("font.body.family"))")
+                #expect(rendered("font.title.family").hasPrefix("FandolSong-Bold"), "title: \(rendered("font.title.family"))")
+                #expect(rendered("font.heading1.family").hasPrefix("FandolHei"), "一、: \(rendered("font.heading1.family"))")
+                #expect(rendered("font.heading2.family").contains("UKai"), "（一）: \(rendered("font.heading2.family"))")
+            }
         }
         // the same page set in LibreOffice's own choice of fonts breaks its lines at the same places
         guard let reference = try Checkers.renderPDF(written[0]) else { return }
