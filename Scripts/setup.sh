@@ -21,5 +21,5 @@ fi
 # the Fandol directory is scanned with govdoc's configuration (it names the bold Song face for 小标宋)
 fandol=/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol
 if [ -d "$fandol" ] && command -v fc-cache >/dev/null; then
-  FONTCONFIG_FILE="$(cd "$(dirname "$0")/.." && pwd)/Templates/fonts/fontconfig.conf" $SUDO -E fc-cache -r "$fandol" >/dev/null 2>&1 || true
+  $SUDO env FONTCONFIG_FILE="$(cd "$(dirname "$0")/.." && pwd)/Templates/fonts/fontconfig.conf" fc-cache -r "$fandol" >/dev/null || true
 fi

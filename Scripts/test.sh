@@ -16,7 +16,7 @@ if ((${#missing[@]})); then
 fi
 # the PDF fonts: the Fandol directory scanned with govdoc's fontconfig (see Scripts/setup.sh)
 fandol=/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol
-[ -d "$fandol" ] && FONTCONFIG_FILE="$PWD/Templates/fonts/fontconfig.conf" $SUDO -E fc-cache -r "$fandol" >/dev/null 2>&1 || true
+[ -d "$fandol" ] && { $SUDO env FONTCONFIG_FILE="$PWD/Templates/fonts/fontconfig.conf" fc-cache -r "$fandol" >/dev/null || true; }
 if [ -d ../shared/tools ]; then
   export GOVDOC_SHARED_TOOLS="$(cd ../shared/tools && pwd)"
   echo "checkers: using validate-package and gbcheck from $GOVDOC_SHARED_TOOLS"
