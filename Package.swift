@@ -45,7 +45,8 @@ let package = Package(
         .target(name: "GovDocOOXML", dependencies: ["GovDoc", "GovDocPackaging"]),
         .target(name: "GovDocODF", dependencies: ["GovDoc", "GovDocPackaging"]),
         // PDF for checking before printing, rendered by LibreOffice from the ODT.
-        .target(name: "GovDocPDF", dependencies: ["GovDoc", "GovDocODF"]),
+        .target(name: "GovDocPDF", dependencies: ["GovDoc", "GovDocODF",
+                                                  "GovDocMessages"]),
         // The library façade: read, export, write atomically.
         .target(name: "GovDocKit", dependencies: ["GovDoc", "GovDocSource", "GovDocTemplates", "GovDocOOXML", "GovDocODF", "GovDocPDF", "GovDocPackaging", "GovDocCheck"]),
         .executableTarget(
