@@ -1,4 +1,5 @@
 import Foundation
+import GovDocMessages
 import GovDocPDF
 import GovDocPackaging
 
@@ -25,7 +26,7 @@ extension BatchExport {
             let out = job.outputBase + "." + OutputFormat.pdf.fileExtension
             do {
                 if GovDocIO.sameFile(out, job.source) {
-                    throw ExportError.output(path: out, message: "refusing to overwrite the input file")
+                    throw ExportError.output(path: out, message: Message(.exportOverwriteInput))
                 }
                 let document = try GovDocIO.read(sourceAt: job.source)
                 packages.append(try document.serialized(as: .odt))
@@ -35,7 +36,7 @@ extension BatchExport {
                 finished += 1
                 progress?(finished, jobs.count, outcomes[i])
             } catch {
-                outcomes[i].result = .failure(.output(path: out, message: "\(error)"))
+                outcomes[i].result = .failure(.output(path: out, message: ExportError.message(of: error)))
                 finished += 1
                 progress?(finished, jobs.count, outcomes[i])
             }
@@ -51,10 +52,10 @@ extension BatchExport {
                     try AtomicFile.write(bytes, to: out)
                     outcomes[i].result = .success(outcomes[i].written + [out])
                 } catch {
-                    outcomes[i].result = .failure(.output(path: out, message: "\(error)"))
+                    outcomes[i].result = .failure(.output(path: out, message: ExportError.message(of: error)))
                 }
             case let .failure(error):
-                outcomes[i].result = .failure(.output(path: out, message: "\(error)"))
+                outcomes[i].result = .failure(.output(path: out, message: ExportError.message(of: error)))
             }
             finished += 1
             progress?(finished, total, outcomes[i])
