@@ -46,6 +46,8 @@ let package = Package(
         .target(name: "GovDocODF", dependencies: ["GovDoc", "GovDocPackaging"]),
         // PDF for checking before printing, rendered by LibreOffice from the ODT.
         .target(name: "GovDocPDF", dependencies: ["GovDoc", "GovDocODF"]),
+        // The model → the source format (`govdoc import`), the direction opposite GovDocSource.
+        .target(name: "GovDocSourceWriter", dependencies: ["GovDoc", "GovDocTemplates", "GovDocMessages"]),
         // The library façade: read, export, write atomically.
         .target(name: "GovDocKit", dependencies: ["GovDoc", "GovDocSource", "GovDocTemplates", "GovDocOOXML", "GovDocODF", "GovDocPDF", "GovDocPackaging", "GovDocCheck"]),
         .executableTarget(
@@ -66,3 +68,6 @@ let package = Package(
         ),
     ]
 )
+
+// Word and WPS drafts: the façade reads them and writes source text (`govdoc format`, `govdoc import`).
+package.targets.first { $0.name == "GovDocKit" }!.dependencies += ["GovDocDraft", "GovDocSourceWriter"]
