@@ -54,6 +54,10 @@ let package = Package(
             name: "govdoc",
             dependencies: ["GovDocKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .testTarget(name: "GovDocDraftTests", dependencies: [
+            "GovDocDraft", "GovDocSourceWriter", "GovDocSource", "GovDocTemplates", "GovDoc", "GovDocKit", "GovDocMessages",
+            .product(name: "PropertyBased", package: "swift-property-based"), "Yams",
+        ]),
         .testTarget(name: "GovDocTests", dependencies: ["GovDoc", "GovDocPackaging", "GovDocMessages"]),
         .testTarget(name: "GovDocODFTests", dependencies: ["GovDocODF", "GovDoc", "GovDocPackaging", "GovDocTemplates"]),
         .testTarget(name: "GovDocSourceTests", dependencies: [

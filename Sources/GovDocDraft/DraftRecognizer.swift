@@ -315,7 +315,13 @@ struct RecognitionState {
         if let first = starts.first {
             attachmentStart = first
             for (n, s) in starts.enumerated() {
-                let stop = n + 1 < starts.count ? starts[n + 1] : end
+                var stop = n + 1 < starts.count ? starts[n + 1] : end
+                // the break before the next attachment's page is the page, not its text
+                while stop > s + 1 {
+                    if case .pageBreak = items[stop - 1] { stop -= 1; continue }
+                    if let l = items[stop - 1].line, l.isEmpty { role(l, .empty); stop -= 1; continue }
+                    break
+                }
                 let label = items[s].line!
                 role(label, .attachmentLabel)
                 var t = skipEmpty(s + 1, limit: stop)
