@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "GovDoc", dependencies: ["GovDocMessages"]),
         // What a reader found in a .docx/.odt draft, and the recogniser that turns it into the model.
         .target(name: "GovDocDraft", dependencies: ["GovDoc", "GovDocMessages"]),
+        // The .odt reader: an OpenDocument text package → Draft (numbering, styles, tables, page resolved).
+        .target(name: "GovDocODFReader", dependencies: ["GovDoc", "GovDocDraft", "GovDocMessages", "GovDocPackaging"]),
         // Style sheets and other data in Templates/.
         .target(name: "GovDocTemplates", dependencies: ["GovDoc", "Yams"]),
         // The source format → model.
@@ -59,6 +61,7 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"), "Yams",
         ]),
         .testTarget(name: "GovDocTests", dependencies: ["GovDoc", "GovDocPackaging", "GovDocMessages"]),
+        .testTarget(name: "GovDocODFReaderTests", dependencies: ["GovDocODFReader", "GovDocDraft", "GovDocKit", "GovDoc", "GovDocMessages", "GovDocPackaging"]),
         .testTarget(name: "GovDocODFTests", dependencies: ["GovDocODF", "GovDoc", "GovDocPackaging", "GovDocTemplates"]),
         .testTarget(name: "GovDocSourceTests", dependencies: [
             "GovDocSource", "GovDoc", "GovDocTemplates", "GovDocCheck",
