@@ -46,6 +46,8 @@ let package = Package(
         // Writers: one module per output format.
         .target(name: "GovDocOOXML", dependencies: ["GovDoc", "GovDocPackaging"]),
         .target(name: "GovDocODF", dependencies: ["GovDoc", "GovDocPackaging"]),
+        // Readers: .docx → Draft.
+        .target(name: "GovDocOOXMLReader", dependencies: ["GovDoc", "GovDocDraft", "GovDocMessages", "GovDocPackaging"]),
         // PDF for checking before printing, rendered by LibreOffice from the ODT.
         .target(name: "GovDocPDF", dependencies: ["GovDoc", "GovDocODF"]),
         // The model → the source format (`govdoc import`), the direction opposite GovDocSource.
@@ -62,6 +64,9 @@ let package = Package(
         ]),
         .testTarget(name: "GovDocTests", dependencies: ["GovDoc", "GovDocPackaging", "GovDocMessages"]),
         .testTarget(name: "GovDocODFReaderTests", dependencies: ["GovDocODFReader", "GovDocDraft", "GovDocKit", "GovDoc", "GovDocMessages", "GovDocPackaging"]),
+        .testTarget(name: "GovDocReaderTests", dependencies: [
+            "GovDocPackaging", "GovDocOOXMLReader", "GovDocDraft", "GovDocMessages", "GovDoc", "GovDocKit", "GovDocSource",
+        ]),
         .testTarget(name: "GovDocODFTests", dependencies: ["GovDocODF", "GovDoc", "GovDocPackaging", "GovDocTemplates"]),
         .testTarget(name: "GovDocSourceTests", dependencies: [
             "GovDocSource", "GovDoc", "GovDocTemplates", "GovDocCheck",

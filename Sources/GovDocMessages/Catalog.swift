@@ -9,6 +9,7 @@ public enum MessageCatalog {
         MessageTemplate.generalTemplates
             + MessageTemplate.draftTemplates
             + MessageTemplate.odfReaderTemplates
+            + MessageTemplate.readerTemplates
     }
 
     /// The template with this id, if the catalog has it.
