@@ -55,6 +55,7 @@ let package = Package(
             dependencies: ["GovDocKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "GovDocTests", dependencies: ["GovDoc", "GovDocPackaging", "GovDocMessages"]),
+        .testTarget(name: "GovDocReaderTests", dependencies: ["GovDocPackaging"]),
         .testTarget(name: "GovDocODFReaderTests", dependencies: ["GovDocODFReader", "GovDocDraft", "GovDocKit", "GovDoc", "GovDocMessages", "GovDocPackaging"]),
         .testTarget(name: "GovDocODFTests", dependencies: ["GovDocODF", "GovDoc", "GovDocPackaging", "GovDocTemplates"]),
         .testTarget(name: "GovDocSourceTests", dependencies: [

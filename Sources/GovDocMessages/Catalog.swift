@@ -7,6 +7,7 @@
 public enum MessageCatalog {
     public static var all: [MessageTemplate] {
         MessageTemplate.generalTemplates
+            + MessageTemplate.readerTemplates
             + MessageTemplate.odfReaderTemplates
     }
 
