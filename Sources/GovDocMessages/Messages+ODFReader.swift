@@ -1,23 +1,15 @@
 extension MessageTemplate {
-    /// What the .odt reader reports: errors for a package it cannot read, warnings for what the
-    /// model cannot hold (each warning names its paragraph through its location).
+    /// What the .odt reader reports beyond the readers' shared messages (`reader.*`: empty file,
+    /// old format, damaged or hostile zip, bad XML): errors particular to ODF packages, and
+    /// warnings for what the model cannot hold (each names its paragraph through its location).
     public static let odfReaderTemplates: [MessageTemplate] = [
-        odfNotAPackage, odfLegacyFormat, odfWordPackage, odfWrongMimetype, odfMissingContent, odfEncrypted,
-        odfUnreadablePart, odfMalformedPart, odfTableTooLarge,
+        odfWordPackage, odfWrongMimetype, odfMissingContent, odfEncrypted, odfTableTooLarge,
         odfImage, odfTextBox, odfDrawing, odfObject, odfNote, odfField, odfNestedTable, odfCoveredCellText,
         odfTableRepaired, odfEmptyTable, odfHeaderText, odfIndex,
     ]
 
     // MARK: errors
 
-    public static let odfNotAPackage = MessageTemplate(
-        "reader.odf.not-a-package",
-        zh: "文件不是 OpenDocument 文本文档（.odt），无法打开：{detail}",
-        en: "the file is not an OpenDocument text (.odt) package and cannot be opened: {detail}")
-    public static let odfLegacyFormat = MessageTemplate(
-        "reader.odf.legacy-format",
-        zh: "文件是旧版二进制格式（.doc/.wps），请先用 WPS 或 LibreOffice 另存为 .odt 或 .docx",
-        en: "the file is in an old binary format (.doc/.wps): save it as .odt or .docx first")
     public static let odfWordPackage = MessageTemplate(
         "reader.odf.word-package",
         zh: "文件是 Word 文档（.docx），不是 .odt；请按 .docx 读取",
@@ -34,14 +26,6 @@ extension MessageTemplate {
         "reader.odf.encrypted",
         zh: "文档设有密码保护：请在 LibreOffice 或 WPS 中取消密码后另存，再行处理",
         en: "the document is password-protected: remove the password in LibreOffice or WPS and save it again")
-    public static let odfUnreadablePart = MessageTemplate(
-        "reader.odf.unreadable-part",
-        zh: "无法读取文档中的 {part}：{detail}",
-        en: "cannot read {part} in the package: {detail}")
-    public static let odfMalformedPart = MessageTemplate(
-        "reader.odf.malformed-part",
-        zh: "文档中的 {part} 不是合格的 XML：{detail}",
-        en: "{part} in the package is not well-formed XML: {detail}")
     public static let odfTableTooLarge = MessageTemplate(
         "reader.odf.table-too-large",
         zh: "表格过大（重复行列展开后超过 {limit} 个单元格），文件可能已损坏",
