@@ -82,4 +82,4 @@ let package = Package(
 )
 
 // Word and WPS drafts: the façade reads them and writes source text (`govdoc format`, `govdoc import`).
-package.targets.first { $0.name == "GovDocKit" }!.dependencies += ["GovDocDraft", "GovDocSourceWriter"]
+package.targets.first { $0.name == "GovDocKit" }!.dependencies += ["GovDocDraft", "GovDocSourceWriter", "GovDocOOXMLReader", "GovDocODFReader"]

@@ -73,7 +73,8 @@ import Yams
         let e = try Self.expected(for: name)
 
         // roles of every paragraph
-        let roles = try #require(e["roles"] as? [Int: String])
+        let rawRoles = try #require(e["roles"] as? [AnyHashable: Any])
+        let roles = Dictionary(uniqueKeysWithValues: rawRoles.compactMap { k, v in Int("\(k)").map { ($0, "\(v)") } })
         let got = Dictionary(uniqueKeysWithValues: recognition.roles.map { ($0.key, Self.roleName($0.value)) })
         for index in roles.keys.sorted() {
             #expect(got[index] == roles[index], "\(name) ¶\(index): \(got[index] ?? "none"), expected \(roles[index]!)")
