@@ -37,7 +37,8 @@ public struct DraftRecognizer: Sendable {
     public func recognize(_ draft: Draft, file: String) -> DraftRecognition {
         var state = RecognitionState(draft: draft, styles: styles, overrides: overrides, file: file)
         state.run()
-        return DraftRecognition(document: state.document!, roles: state.roles, warnings: draft.warnings + state.warnings)
+        let readerWarnings = draft.warnings.enumerated().filter { !state.consumedReaderWarnings.contains($0.offset) }.map(\.element)
+        return DraftRecognition(document: state.document!, roles: state.roles, warnings: readerWarnings + state.warnings)
     }
 }
 
@@ -72,6 +73,8 @@ struct RecognitionState {
     var document: Document?
     /// The size most of the text is set in.
     var bodySize: Double = 12
+    /// The reader's warnings about what the recogniser carried over after all (a 版记 in a text box).
+    var consumedReaderWarnings: [Int] = []
 
     init(draft: Draft, styles: StyleSheet, overrides: DraftOverrides, file: String) {
         self.draft = draft
@@ -81,7 +84,10 @@ struct RecognitionState {
         for block in draft.blocks {
             switch block {
             case let .paragraph(p):
-                if p.pageBreakBefore { items.append(.pageBreak) }
+                // readers give a break before a paragraph both ways: one break
+                if p.pageBreakBefore, !{ if case .pageBreak? = items.last { return true } else { return false } }() {
+                    items.append(.pageBreak)
+                }
                 items.append(.line(DraftLine(paragraph: p, text: DraftText.clean(p.text), lines: DraftText.clean(p.text, keepLineBreaks: true))))
             case let .table(t): items.append(.table(t))
             case .pageBreak: items.append(.pageBreak)
@@ -148,6 +154,19 @@ struct RecognitionState {
         return nil
     }
 
+    /// A paragraph in govdoc's 发文字号 style: its text is the number, whatever its form
+    /// (`NUMBER\t签发人：NAME` with a signer).
+    func ownNumber(_ l: DraftLine) -> (number: String, signer: String?)? {
+        guard styleRole(l.paragraph) == .documentNumber else { return nil }
+        let raw = l.paragraph.text
+        if let r = raw.range(of: "\t签发人：") {
+            let signer = DraftText.clean(String(raw[r.upperBound...]))
+            let number = DraftText.clean(String(raw[..<r.lowerBound]))
+            return (number, signer.isEmpty ? nil : signer)
+        }
+        return (l.text, nil)
+    }
+
     func maxSize(_ p: DraftParagraph) -> Double { p.runs.compactMap(\.size).max() ?? 0 }
     func isRed(_ p: DraftParagraph) -> Bool {
         p.runs.contains { DraftText.isRed($0.color) && !$0.text.allSatisfy(\.isWhitespace) }
@@ -205,7 +224,7 @@ struct RecognitionState {
         // 发文字号 and 签发人, in either order
         for _ in 0..<2 {
             guard i < items.count, let l = items[i].line else { break }
-            if number == nil, let found = DraftText.documentNumber(l.text) {
+            if number == nil, let found = DraftText.documentNumber(l.text) ?? ownNumber(l) {
                 number = found.number
                 if found.signer != nil { signer = found.signer }
                 numberLine = l
@@ -220,6 +239,7 @@ struct RecognitionState {
             }
         }
         if signer?.isEmpty == true { signer = nil }
+        if number?.isEmpty == true { number = nil }
         if markLines.isEmpty, let number, overrides.header == nil {
             warn(numberLine, .draftNumberWithoutMark, ["number": number])
         }
@@ -276,14 +296,19 @@ struct RecognitionState {
             var handled = false
             switch items[j] {
             case let .line(l):
-                if let parsed = imprintLine(l.text) {
+                if let parsed = imprintLine(l.text, inBox: false) {
                     handled = true
                     role(l, .imprint)
                     apply(parsed, &copyTo, &printer, &printed)
                 }
             case let .table(t):
                 let lines = t.table.rows.map { row in row.cells.map { DraftText.clean($0.lines.joined()) }.filter { !$0.isEmpty }.joined(separator: "  ") }
-                let parsed = lines.compactMap(imprintLine)
+                // a table read from a frame anchored in the paragraph before it (ODF)
+                let inBox: Bool = {
+                    guard j > 0, let anchor = items[j - 1].line else { return false }
+                    return draft.warnings.contains { $0.message.id == "reader.odf.text-box" && $0.location.paragraph == anchor.index }
+                }()
+                let parsed = lines.compactMap { imprintLine($0, inBox: inBox) }
                 if !parsed.isEmpty, parsed.count == lines.filter({ !$0.isEmpty }).count {
                     handled = true
                     for p in parsed { apply(p, &copyTo, &printer, &printed) }
@@ -293,6 +318,36 @@ struct RecognitionState {
             guard handled else { break }
             end = j
         }
+        // a 版记 in a text box (govdoc writes it so): an OOXML reader reports the box with its
+        // text; an ODF reader reads the box's table after its anchor paragraph
+        var consumedWarnings: [Int] = []
+        if copyTo.isEmpty, printer == nil, printed == nil {
+            for (n, w) in draft.warnings.enumerated() where w.message.id == "reader.text-box" {
+                guard let content = w.message.arguments["content"] else { continue }
+                let lines = content.split(separator: "\n").map { DraftText.clean(String($0)) }.filter { !$0.isEmpty }
+                let parsed = lines.compactMap { imprintLine($0, inBox: true) }
+                // govdoc's own box is anchored in a paragraph of its 版记 style
+                let anchoredInImprint = w.location.paragraph.flatMap { index in draft.paragraphs.first { $0.index == index } }
+                    .map { styleRole($0) == .imprint } ?? false
+                guard !lines.isEmpty, parsed.count == lines.count,
+                      anchoredInImprint || lines.contains(where: { imprintLine($0, inBox: false) != nil }) else { continue }
+                for p in parsed { apply(p, &copyTo, &printer, &printed) }
+                consumedWarnings.append(n)
+                if let index = w.location.paragraph, let k = items.firstIndex(where: { $0.line?.index == index }), k < end,
+                   items[k].line?.isEmpty == true, previousContent(before: items.count, from: k + 1) == nil {
+                    end = k
+                }
+            }
+        } else {
+            // the anchor of the box the 版记 came from
+            for (n, w) in draft.warnings.enumerated() where w.message.id == "reader.odf.text-box" && w.message.arguments["count"] == "0" {
+                if let index = w.location.paragraph, let k = items.firstIndex(where: { $0.line?.index == index }), k <= end,
+                   items[k].line?.isEmpty == true, previousContent(before: end, from: k + 1) == nil {
+                    consumedWarnings.append(n)
+                }
+            }
+        }
+        self.consumedReaderWarnings = consumedWarnings
         // empties and breaks between the text and the 版记
         for k in end..<items.count { if let l = items[k].line, l.isEmpty { role(l, .empty) } }
 
@@ -316,17 +371,13 @@ struct RecognitionState {
             attachmentStart = first
             for (n, s) in starts.enumerated() {
                 var stop = n + 1 < starts.count ? starts[n + 1] : end
-                // the break before the next attachment's page is the page, not its text
-                while stop > s + 1 {
-                    if case .pageBreak = items[stop - 1] { stop -= 1; continue }
-                    if let l = items[stop - 1].line, l.isEmpty { role(l, .empty); stop -= 1; continue }
-                    break
-                }
+                // the break before the next attachment's page is that page's, not this text's
+                if n + 1 < starts.count { stop = trimmingOneBreak(before: stop, from: s + 1) }
                 let label = items[s].line!
                 role(label, .attachmentLabel)
                 var t = skipEmpty(s + 1, limit: stop)
                 var titleLine: DraftLine? = nil
-                if t < stop, let l = items[t].line, HeadingSyntax.numbering(of: l.text) == nil {
+                if t < stop, let l = items[t].line, styleRole(l.paragraph) == .title || (styleRole(l.paragraph) == nil && HeadingSyntax.numbering(of: l.text) == nil) {
                     titleLine = l
                     role(l, .attachmentTitle)
                     t += 1
@@ -336,13 +387,8 @@ struct RecognitionState {
         }
 
         // the end of the main text: 附注, signature, 附件说明
-        var mainEnd = attachmentStart
-        while mainEnd > bodyStart {
-            let j = mainEnd - 1
-            if case .pageBreak = items[j] { mainEnd -= 1; continue }
-            if let l = items[j].line, l.isEmpty { role(l, .empty); mainEnd -= 1; continue }
-            break
-        }
+        var mainEnd = starts.isEmpty ? attachmentStart : trimmingOneBreak(before: attachmentStart, from: bodyStart)
+        while mainEnd > bodyStart, let l = items[mainEnd - 1].line, l.isEmpty { role(l, .empty); mainEnd -= 1 }
         var note: String? = nil
         var date: CalendarDate? = nil
         var issuer: String? = nil
@@ -350,16 +396,20 @@ struct RecognitionState {
         var issuerLine: DraftLine? = nil
         var signatureStart = mainEnd
         if var last = previousContent(before: mainEnd, from: bodyStart), let l = items[last].line {
-            var candidate = l
-            if DraftText.isParenthesised(l.text), let before = previousContent(before: last, from: bodyStart),
-               let b = items[before].line, DraftText.date(b.text) != nil || DraftText.trailingDate(b.paragraph.text) != nil {
+            var candidate: DraftLine? = l
+            let before = previousContent(before: last, from: bodyStart)
+            let lineBefore = before.flatMap { items[$0].line }
+            let afterSignature = lineBefore.map {
+                DraftText.date($0.text) != nil || DraftText.trailingDate($0.paragraph.text) != nil || styleRole($0.paragraph) == .signature
+            } ?? false
+            if styleRole(l.paragraph) == .note || (DraftText.isParenthesised(l.text) && afterSignature) {
                 note = l.text
                 role(l, .note)
-                last = before
-                candidate = b
                 signatureStart = last
+                candidate = lineBefore
+                if let before { last = before }
             }
-            if let d = DraftText.date(candidate.text) {
+            if let candidate, let d = DraftText.date(candidate.text) {
                 date = d
                 dateLine = candidate
                 signatureStart = last
@@ -368,13 +418,13 @@ struct RecognitionState {
                     issuerLine = b
                     signatureStart = before
                 }
-            } else if let split = DraftText.trailingDate(candidate.paragraph.text), isIssuerText(split.head) {
+            } else if let candidate, let split = DraftText.trailingDate(candidate.paragraph.text), isIssuerText(split.head) {
                 date = split.date
                 issuer = split.head
                 dateLine = candidate
                 issuerLine = candidate
                 signatureStart = last
-            } else if note == nil, isIssuer(candidate), isPushedRight(candidate) {
+            } else if let candidate, note == nil || styleRole(candidate.paragraph) == .signature, isIssuer(candidate), isPushedRight(candidate) {
                 issuer = candidate.text
                 issuerLine = candidate
                 signatureStart = last
@@ -409,7 +459,8 @@ struct RecognitionState {
                     opened = jj
                     break
                 }
-                guard let parsed = DraftText.attachmentNoteLine(l.text) else { break }
+                if let r = styleRole(l.paragraph), r != .attachmentNote { break }
+                guard let parsed = DraftText.attachmentNoteLine(l.text, keepPunctuation: styleRole(l.paragraph) == .attachmentNote) else { break }
                 collected.insert((l, parsed.title), at: 0)
                 if parsed.opensNote { opened = jj; break }
                 j = previousContent(before: jj, from: bodyStart)
@@ -489,6 +540,14 @@ struct RecognitionState {
         self.document = document
     }
 
+    /// `end` less the empty paragraphs before it and one page break (a new page's own).
+    mutating func trimmingOneBreak(before end: Int, from start: Int) -> Int {
+        var stop = end
+        while stop > start, let l = items[stop - 1].line, l.isEmpty { role(l, .empty); stop -= 1 }
+        if stop > start, case .pageBreak = items[stop - 1] { stop -= 1 }
+        return stop
+    }
+
     /// The last index < `end` that is not an empty paragraph.
     func previousItem(before end: Int, from start: Int) -> Int? {
         var j = end - 1
@@ -549,12 +608,18 @@ struct RecognitionState {
 
     enum ImprintPart { case copyTo([String]), printed(printer: String?, date: CalendarDate?) }
 
-    func imprintLine(_ text: String) -> ImprintPart? {
+    /// A 版记 line; `inBox`: the line stands in the box govdoc draws the 版记 in, where a line
+    /// other than 抄送 is the 印发机关 (with or without its date).
+    func imprintLine(_ text: String, inBox: Bool) -> ImprintPart? {
         let t = DraftText.clean(text)
+        if inBox, !(t.hasPrefix("抄送：") || t.hasPrefix("抄送:")), !t.hasSuffix("印发") {
+            return t.isEmpty ? nil : .printed(printer: t, date: nil)
+        }
         if t.hasPrefix("抄送：") || t.hasPrefix("抄送:") {
             var rest = String(t.dropFirst(3))
             while let last = rest.last, "。.".contains(last) { rest.removeLast() }
-            let names = rest.split(whereSeparator: { $0 == "，" || $0 == "," }).map { DraftText.clean(String($0)) }.filter { !$0.isEmpty }
+            // names are separated by full-width commas (§7.4.2); a half-width one stays in its name
+            let names = rest.split(whereSeparator: { $0 == "，" }).map { DraftText.clean(String($0)) }.filter { !$0.isEmpty }
             return .copyTo(names)
         }
         guard t.hasSuffix("印发") else { return nil }
@@ -602,15 +667,16 @@ struct RecognitionState {
         for k in range {
             switch items[k] {
             case .pageBreak:
+                // a landscape table's section ends with it
+                if case let .table(t)? = blocks.last, t.landscape { continue }
                 blocks.append(.pageBreak)
             case let .table(t):
+                if t.table.landscape, case .pageBreak? = blocks.last { blocks.removeLast() }
                 blocks.append(.table(t.table))
             case let .line(l):
                 if l.isEmpty { role(l, .empty); continue }
-                if let (_, number) = HeadingSyntax.numbering(of: l.text) {
-                    // a space after the number is layout
-                    let rest = l.text.dropFirst(number.count).drop(while: { $0 == " " || $0 == "\u{3000}" })
-                    let heading = HeadingSyntax.parse(number + rest)!
+                // govdoc's own body style says "body text" as a source line's leading `\` does
+                if !isBodyStyled(l.paragraph), let heading = HeadingSyntax.parse(l.text) {
                     blocks.append(.heading(heading))
                     role(l, .heading(heading.level))
                     continue
@@ -642,10 +708,12 @@ struct RecognitionState {
         return blocks
     }
 
-    /// govdoc's own body style never makes a heading, whatever outline level it carries.
+    /// govdoc's own body style (`GovBody`, its display name) never makes a heading, whatever
+    /// number or outline level it carries: it is what govdoc writes for an escaped line.
     func isBodyStyled(_ p: DraftParagraph) -> Bool {
-        let r = styleRole(p)
-        return r == .body || r == .title
+        guard let name = p.styleName else { return false }
+        if name == Role.body.styleName || name == styles.roles[.body]?.displayName { return true }
+        return styleRole(p) == .title
     }
 }
 

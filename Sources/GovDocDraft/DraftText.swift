@@ -212,7 +212,7 @@ public enum DraftText {
     }
 
     /// `附件：1.名称` → (true, `名称`); `2.名称` → (false, `名称`).
-    static func attachmentNoteLine(_ text: String) -> (opensNote: Bool, title: String)? {
+    static func attachmentNoteLine(_ text: String, keepPunctuation: Bool = false) -> (opensNote: Bool, title: String)? {
         var rest = Substring(text)
         var opens = false
         if rest.hasPrefix("附件：") || rest.hasPrefix("附件:") {
@@ -233,7 +233,7 @@ public enum DraftText {
         }
         guard opens || numbered else { return nil }
         var title = clean(String(chars[i...]))
-        while let last = title.last, "；;，,。".contains(last) { title.removeLast() }
+        while !keepPunctuation, let last = title.last, "；;，,。".contains(last) { title.removeLast() }
         guard !title.isEmpty else { return nil }
         return (opens, title)
     }

@@ -47,7 +47,7 @@ import Testing
             .paragraph(Paragraph("全面清理房前屋后积存垃圾。")),
             .heading(Heading(level: 2, number: "（二）", text: "（二）推进户厕改造。")),
             .heading(Heading(level: 3, number: "1.", text: "1.摸清底数。", runInText: "4月10日前完成未改厕农户的摸底登记，建立台账。")),
-            .heading(Heading(level: 3, number: "2.", text: "2.分类推进。", runInText: "对具备条件的农户实施改造。")),
+            .heading(Heading(level: 3, number: "2.", text: "2. 分类推进。", runInText: "对具备条件的农户实施改造。")),   // the space is kept: check reports it
             .heading(Heading(level: 1, number: "三、", text: "三、任务分工")),
             .table(Fixtures.spanTable),
             .paragraph(Paragraph("各村按上表完成。")),
