@@ -89,7 +89,18 @@ struct RecognitionState {
                     items.append(.pageBreak)
                 }
                 items.append(.line(DraftLine(paragraph: p, text: DraftText.clean(p.text), lines: DraftText.clean(p.text, keepLineBreaks: true))))
-            case let .table(t): items.append(.table(t))
+            case var .table(t):
+                // cell text is cleaned like a paragraph's, line by line
+                for r in t.table.rows.indices {
+                    for c in t.table.rows[r].cells.indices {
+                        // runs of spaces inside a cell are layout too (a cell is set by its table)
+                        let lines = t.table.rows[r].cells[c].lines.map {
+                            DraftText.clean($0).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+                        }
+                        t.table.rows[r].cells[c].lines = lines.isEmpty ? [""] : lines
+                    }
+                }
+                items.append(.table(t))
             case .pageBreak: items.append(.pageBreak)
             }
         }
@@ -335,7 +346,7 @@ struct RecognitionState {
                 consumedWarnings.append(n)
                 if let index = w.location.paragraph, let k = items.firstIndex(where: { $0.line?.index == index }), k < end,
                    items[k].line?.isEmpty == true, previousContent(before: items.count, from: k + 1) == nil {
-                    end = k
+                    end = max(k, bodyStart)
                 }
             }
         } else {
@@ -460,6 +471,20 @@ struct RecognitionState {
                     break
                 }
                 if let r = styleRole(l.paragraph), r != .attachmentNote { break }
+                if styleRole(l.paragraph) == .attachmentNote {
+                    // govdoc's own lines: `附件：` and `N. ` before each name
+                    var rest = Substring(l.text)
+                    let opens = rest.hasPrefix("附件：")
+                    if opens { rest = rest.dropFirst(3) }
+                    if let dot = rest.firstIndex(of: "."), rest[..<dot].allSatisfy({ $0.isASCII && $0.isNumber }), !rest[..<dot].isEmpty,
+                       rest[rest.index(after: dot)...].first == " " {
+                        rest = rest[rest.index(dot, offsetBy: 2)...]
+                    }
+                    collected.insert((l, String(rest)), at: 0)
+                    if opens { opened = jj; break }
+                    j = previousContent(before: jj, from: bodyStart)
+                    continue
+                }
                 guard let parsed = DraftText.attachmentNoteLine(l.text, keepPunctuation: styleRole(l.paragraph) == .attachmentNote) else { break }
                 collected.insert((l, parsed.title), at: 0)
                 if parsed.opensNote { opened = jj; break }
@@ -470,12 +495,16 @@ struct RecognitionState {
                     role(l, .attachmentNote)
                     if let title { listed.append(title) }
                 }
+                // govdoc numbers the names only when there are several: one name is all text
+                if collected.count == 1, let only = collected.first?.0, styleRole(only.paragraph) == .attachmentNote {
+                    listed = [DraftText.clean(String(only.text.dropFirst(3)))]
+                }
                 bodyEnd = opened
             }
         }
 
         // the body
-        let blocks = convert(bodyStart..<bodyEnd)
+        let blocks = convert(bodyStart..<max(bodyStart, bodyEnd))
 
         // attachments
         var attachments = listed.map { Attachment(title: $0) }
@@ -512,7 +541,7 @@ struct RecognitionState {
         let finalIssuer = overrides.issuer ?? issuer
         let finalDate = overrides.date ?? date
         var sealed = false
-        if let finalIssuer, let issuerLine, let dateLine, issuerLine != dateLine {
+        if let finalIssuer, let issuerLine, issuerLine != dateLine {
             sealed = looksSealed(issuer: finalIssuer, issuerLine: issuerLine, date: finalDate, dateLine: dateLine)
         }
         if let seal = overrides.seal { sealed = seal }
@@ -561,7 +590,7 @@ struct RecognitionState {
     // MARK: parts
 
     func isRecipient(_ l: DraftLine) -> Bool {
-        if styleRole(l.paragraph) == .recipient { return true }
+        if let r = styleRole(l.paragraph) { return r == .recipient }
         let t = l.text
         guard t.hasSuffix("：") || t.hasSuffix(":"), t.count >= 3, t.count <= 100 else { return false }
         guard HeadingSyntax.numbering(of: t) == nil, !t.hasPrefix("附件") else { return false }
@@ -595,8 +624,10 @@ struct RecognitionState {
 
     /// The signature was laid out for a seal (§7.3.5.1) when its indents match that layout
     /// better than the one without a seal (§7.3.5.2).
-    func looksSealed(issuer: String, issuerLine: DraftLine, date: CalendarDate?, dateLine: DraftLine) -> Bool {
-        guard let dateIndent = dateLine.paragraph.rightIndent, let issuerIndent = issuerLine.paragraph.rightIndent else { return false }
+    func looksSealed(issuer: String, issuerLine: DraftLine, date: CalendarDate?, dateLine: DraftLine?) -> Bool {
+        guard let issuerIndent = issuerLine.paragraph.rightIndent else { return false }
+        let dateIndent = dateLine?.paragraph.rightIndent ?? 0
+        if (dateLine == nil) != (date == nil) { return false }
         let character = styles.style(.body).size
         let sealed = SignatureLayout(SignatureBlock(issuer: issuer, date: date, sealed: true), character: character)
         let plain = SignatureLayout(SignatureBlock(issuer: issuer, date: date, sealed: false), character: character)
@@ -617,7 +648,7 @@ struct RecognitionState {
         }
         if t.hasPrefix("抄送：") || t.hasPrefix("抄送:") {
             var rest = String(t.dropFirst(3))
-            while let last = rest.last, "。.".contains(last) { rest.removeLast() }
+            if let last = rest.last, "。.".contains(last) { rest.removeLast() }
             // names are separated by full-width commas (§7.4.2); a half-width one stays in its name
             let names = rest.split(whereSeparator: { $0 == "，" }).map { DraftText.clean(String($0)) }.filter { !$0.isEmpty }
             return .copyTo(names)
@@ -700,7 +731,12 @@ struct RecognitionState {
         for entry in unnumbered {
             guard case let .heading(h) = blocks[entry.block] else { continue }
             // the number may make it a run-in heading, as it would be in source text
-            let parsed = HeadingSyntax.parse(h.text + (h.runInText ?? "")) ?? h
+            guard let parsed = HeadingSyntax.parse(h.text + (h.runInText ?? "")) else {
+                // `1.` before a text starting with digits reads as a number (`1.5亿元`): body text
+                blocks[entry.block] = .paragraph(Paragraph(entry.line.text))
+                role(entry.line, .body)
+                continue
+            }
             blocks[entry.block] = .heading(parsed)
             role(entry.line, .heading(parsed.level))
             warn(entry.line, .draftHeadingNumbered, ["level": "\(entry.level)", "number": parsed.number])

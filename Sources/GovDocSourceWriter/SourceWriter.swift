@@ -123,8 +123,10 @@ public struct SourceWriter: Sendable {
     // MARK: tables
 
     static func table(_ t: Table) -> [String] {
+        // what HTML would collapse: an empty first or last line, runs of white space
         let needsPipe = t.rows.contains { $0.cells.contains { cell in
-            cell.lines.count > 1 && (cell.lines.first == "" || cell.lines.last == "")
+            (cell.lines.count > 1 && (cell.lines.first == "" || cell.lines.last == ""))
+                || cell.lines.contains { $0.contains("  ") || $0.contains("\t") || $0.contains("\u{3000}") || $0.contains("\u{A0}") }
         } }
         if needsPipe, let pipe = pipeTable(t) { return pipe }
         var lines = [t.landscape ? "<table landscape>" : "<table>"]

@@ -11,7 +11,20 @@ import Testing
 @Suite struct PackageRoundTripTests {
     /// What a package can carry back: the model without the page setup details the writers
     /// leave to the style sheet (the style sheet and footer are the recogniser's input).
+    /// Two page breaks in a row print as one (the flow starts one new page).
+    static func printed(_ blocks: [Block]) -> [Block] {
+        var out: [Block] = []
+        for b in blocks {
+            if case .pageBreak = b, case .pageBreak? = out.last { continue }
+            out.append(b)
+        }
+        return out
+    }
+
     static func expectSame(_ got: Document, _ want: Document, _ what: String) {
+        var want = want
+        want.blocks = printed(want.blocks)
+        want.attachments = want.attachments.map { Attachment(title: $0.title, blocks: $0.blocks.map(printed)) }
         #expect(got.kind == (want.kind == .annualReport ? .report : want.kind), "\(what): kind")
         #expect(got.title == want.title, "\(what): title")
         #expect(got.recipient == want.recipient, "\(what): recipient")
@@ -60,7 +73,7 @@ import Testing
     }
 
     @Test func randomDocumentsRoundTrip() async {
-        await propertyCheck(count: 40, input: Gen.int(in: 0...Int(Int32.max))) { seed in
+        await propertyCheck(count: 60, input: Gen.int(in: 0...Int(Int32.max))) { seed in
             var document = SourceWriterTests.document(seed: UInt64(seed))
             // a letter's head is in page 1's header, which the readers do not carry (see the README)
             if document.kind == .letter {
