@@ -48,7 +48,9 @@ public struct SourceWriter: Sendable {
         key("kind", kind.rawValue)
         key("title", document.title)
         key("issuer", document.signature?.issuer)
-        key("date", (document.signature?.date ?? document.metadata.date)?.iso)
+        // an ISO date reads back as the same text: no quotes needed
+        func date(_ name: String, _ value: CalendarDate?) { if let value { lines.append("\(name): \(value.iso)") } }
+        date("date", document.signature?.date ?? document.metadata.date)
         key("number", document.masthead?.number ?? document.metadata.number)
         key("signer", document.masthead?.signer)
         key("header", document.masthead?.issuerMark)
@@ -58,7 +60,7 @@ public struct SourceWriter: Sendable {
         if let imprint = document.imprint {
             list("cc", imprint.copyTo)
             key("printer", imprint.printer)
-            key("printed", imprint.printedDate?.iso)
+            date("printed", imprint.printedDate)
         }
         if document.signature?.sealed == true { lines.append("seal: true") }
         if document.footer.firstPageNumber != 1 { lines.append("first-page: \(document.footer.firstPageNumber)") }
