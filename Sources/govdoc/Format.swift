@@ -56,10 +56,10 @@ func printDraftWarnings(_ warnings: [DraftWarning]) {
 }
 
 struct Format: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: say(.cliFormatAbstract),
-        discussion: say(.cliFormatDiscussion)
-    )
+    // computed: the language is the one in force when the help is shown
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: say(.cliFormatAbstract), discussion: say(.cliFormatDiscussion))
+    }
 
     @Flag(help: ArgumentHelp(say(.cliFormatDocx)))
     var docx = false

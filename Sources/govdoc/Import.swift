@@ -7,10 +7,10 @@ private func say(_ template: MessageTemplate, _ arguments: [String: String] = [:
 }
 
 struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: say(.cliImportAbstract),
-        discussion: say(.cliImportDiscussion)
-    )
+    // computed: the language is the one in force when the help is shown
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: say(.cliImportAbstract), discussion: say(.cliImportDiscussion))
+    }
 
     @Option(name: .shortAndLong, help: ArgumentHelp(say(.cliImportOutput)))
     var output: String?
