@@ -25,8 +25,17 @@ struct BodyReader {
     /// Every `w:sectPr` in order (paragraph-level ones, then the body's own last).
     var sections: [XNode] = []
     private var paragraphCount = 0
+    /// Every paragraph read (cells and text boxes too), against `maxParagraphs`.
+    private var paragraphsRead = 0
+    private let maxParagraphs: Int
+    /// Warnings kept in full; beyond that they are counted in one last warning.
+    static let maxWarnings = 1000
+    private var warningsLeftOut = 0
 
-    init(file: String, styles: StyleSheet, numbering: Numbering) {
+    enum TooLarge: Error { case paragraphs }
+
+    init(file: String, styles: StyleSheet, numbering: Numbering, maxParagraphs: Int = 200_000) {
+        self.maxParagraphs = maxParagraphs
         self.file = file
         self.styles = styles
         self.numbering = numbering
@@ -41,6 +50,7 @@ struct BodyReader {
             case let .start(name, attributes, isEmpty):
                 if inBody {
                     let node = try stream.subtree(name, attributes, isEmpty: isEmpty)
+                    try count(node)
                     block(node)
                 } else {
                     if NS.normalized(name.namespaceURI) == NS.w, name.localName == "body", depth == 1 { inBody = !isEmpty }
@@ -52,6 +62,27 @@ struct BodyReader {
             case .text:
                 continue
             }
+        }
+        if warnings.count > BodyReader.maxWarnings {
+            warningsLeftOut += warnings.count - BodyReader.maxWarnings
+            warnings.removeLast(warnings.count - BodyReader.maxWarnings)
+        }
+        if warningsLeftOut > 0 {
+            warnings.append(DraftWarning(DraftLocation(file: file), Message(.readerMoreWarnings, ["count": String(warningsLeftOut)])))
+        }
+    }
+
+    /// Counts the block's paragraphs against the limit.
+    private mutating func count(_ node: XNode) throws {
+        var n = node.isW("p") ? 1 : 0
+        if !node.isW("p") || !node.elements.allSatisfy({ $0.isW("r") || $0.isW("pPr") }) {
+            n += node.descendants(where: { $0.isW("p") }).count
+        }
+        paragraphsRead += n
+        if paragraphsRead > maxParagraphs { throw TooLarge.paragraphs }
+        if warnings.count > BodyReader.maxWarnings {
+            warningsLeftOut += warnings.count - BodyReader.maxWarnings
+            warnings.removeLast(warnings.count - BodyReader.maxWarnings)
         }
     }
 

@@ -15,11 +15,19 @@ public struct OOXMLReader: DraftReader {
     public var maxFileSize: Int
     public var zipLimits: ZipReadLimits
     public var xmlLimits: XMLReadLimits
+    /// Paragraphs (body, cells, text boxes) read before the draft is refused as too large.
+    public var maxParagraphs: Int
 
-    public init(maxFileSize: Int = 64 << 20, zipLimits: ZipReadLimits = .default, xmlLimits: XMLReadLimits = .default) {
+    /// The zip limits of a .docx: 32 MiB for one part (document.xml of some 3000 pages of text),
+    /// 128 MiB in all, so that a part and its parsed copy stay under 100 MB of memory.
+    public static let docxZipLimits = ZipReadLimits(maxEntries: 10_000, maxEntrySize: 32 << 20, maxTotalSize: 128 << 20, maxRatio: 100)
+
+    public init(maxFileSize: Int = 64 << 20, zipLimits: ZipReadLimits = OOXMLReader.docxZipLimits,
+                xmlLimits: XMLReadLimits = .default, maxParagraphs: Int = 200_000) {
         self.maxFileSize = maxFileSize
         self.zipLimits = zipLimits
         self.xmlLimits = xmlLimits
+        self.maxParagraphs = maxParagraphs
     }
 
     public func read(_ bytes: [UInt8], file: String) throws -> Draft {
@@ -56,12 +64,14 @@ public struct OOXMLReader: DraftReader {
         let settings = try part("settings").map { try package.tree($0) } ?? nil
         let evenAndOdd = onOff(settings?.w("evenAndOddHeaders")) ?? false
 
-        var body = BodyReader(file: file, styles: styles, numbering: numbering)
+        var body = BodyReader(file: file, styles: styles, numbering: numbering, maxParagraphs: maxParagraphs)
         guard let stream = try package.stream(main) else {
             throw DraftError(whole, Message(.readerMissingPart, ["part": main, "format": "Word (.docx)"]))
         }
         do { try body.read(stream) } catch let error as PackagingError {
             throw OOXMLReader.xmlError(error, part: main, file: file)
+        } catch BodyReader.TooLarge.paragraphs {
+            throw DraftError(whole, Message(.readerPackageTooLarge, ["detail": "more than \(maxParagraphs) paragraphs"]))
         }
 
         var draft = Draft(format: .docx, blocks: body.blocks, warnings: body.warnings)
