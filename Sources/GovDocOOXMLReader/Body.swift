@@ -33,6 +33,8 @@ struct BodyReader {
     private var warningsLeftOut = 0
 
     enum TooLarge: Error { case paragraphs }
+    /// XML nodes of one paragraph or table (a table of some 3000 rows).
+    static let maxBlockNodes = 300_000
 
     init(file: String, styles: StyleSheet, numbering: Numbering, maxParagraphs: Int = 200_000) {
         self.maxParagraphs = maxParagraphs
@@ -49,7 +51,7 @@ struct BodyReader {
             switch event {
             case let .start(name, attributes, isEmpty):
                 if inBody {
-                    let node = try stream.subtree(name, attributes, isEmpty: isEmpty)
+                    let node = try stream.subtree(name, attributes, isEmpty: isEmpty, maxNodes: BodyReader.maxBlockNodes)
                     try count(node)
                     block(node)
                 } else {

@@ -23,7 +23,7 @@ public struct OOXMLReader: DraftReader {
     public static let docxZipLimits = ZipReadLimits(maxEntries: 10_000, maxEntrySize: 32 << 20, maxTotalSize: 128 << 20, maxRatio: 100)
 
     public init(maxFileSize: Int = 64 << 20, zipLimits: ZipReadLimits = OOXMLReader.docxZipLimits,
-                xmlLimits: XMLReadLimits = .default, maxParagraphs: Int = 200_000) {
+                xmlLimits: XMLReadLimits = .default, maxParagraphs: Int = 100_000) {
         self.maxFileSize = maxFileSize
         self.zipLimits = zipLimits
         self.xmlLimits = xmlLimits
@@ -70,6 +70,8 @@ public struct OOXMLReader: DraftReader {
         }
         do { try body.read(stream) } catch let error as PackagingError {
             throw OOXMLReader.xmlError(error, part: main, file: file)
+        } catch let error as BlockTooLarge {
+            throw DraftError(whole, Message(.readerPackageTooLarge, ["detail": "a paragraph or table of more than \(error.limit) XML nodes"]))
         } catch BodyReader.TooLarge.paragraphs {
             throw DraftError(whole, Message(.readerPackageTooLarge, ["detail": "more than \(maxParagraphs) paragraphs"]))
         }

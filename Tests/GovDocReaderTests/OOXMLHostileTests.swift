@@ -108,6 +108,10 @@ import Testing
         let many = String(repeating: "<w:p/>", count: 300)
         let (found, _) = error(try DocxBuilder(body: many).bytes(), reader: OOXMLReader(maxParagraphs: 200))
         #expect(found?.message.id == "reader.package-too-large")
+        let huge = "<w:p>" + String(repeating: "<w:r/>", count: 310_000) + "</w:p>"
+        let (block, time) = error(try DocxBuilder(body: huge).bytes())
+        #expect(block?.message.id == "reader.package-too-large")
+        #expect(time < 1)
         let image = "<w:p><w:r><w:drawing><a:blip r:embed=\"r\"/></w:drawing></w:r></w:p>"
         let draft = try readDocx(DocxBuilder(body: String(repeating: image, count: 1200)))
         #expect(draft.warnings.count == 1001)
