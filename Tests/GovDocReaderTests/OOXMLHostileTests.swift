@@ -37,7 +37,7 @@ import Testing
     @Test(arguments: fixtures)
     func hostileFixture(name: String, id: String) throws {
         let path = repositoryRoot.appendingPathComponent("Tests/Fixtures/bad-docx/\(name)").path
-        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let bytes = try FileBytes.read(path)
         var result: (DraftError?, Double) = (nil, 0)
         let printed = capturingStandardError { result = error(bytes) }
         let found = try #require(result.0, "\(name) was read")
@@ -53,7 +53,7 @@ import Testing
 
     @Test func theEntityIsNeverExpandedNorLoaded() throws {
         let path = repositoryRoot.appendingPathComponent("Tests/Fixtures/bad-docx/external-entity.docx").path
-        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let bytes = try FileBytes.read(path)
         let (found, _) = error(bytes)
         let message = try #require(found).message
         #expect(message.arguments["part"]?.hasPrefix("word/document.xml") == true)

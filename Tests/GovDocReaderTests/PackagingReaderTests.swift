@@ -36,7 +36,7 @@ func capturingStandardError(_ body: () throws -> Void) rethrows -> String {
     }
     try body()
     fflush(nil)
-    return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    return String(decoding: (try? FileBytes.read(path)) ?? [], as: UTF8.self)
 }
 
 /// Reads every event of `xml`; the error it throws, if any.
