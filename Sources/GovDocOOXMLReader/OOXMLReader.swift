@@ -19,8 +19,10 @@ public struct OOXMLReader: DraftReader {
     public var maxParagraphs: Int
 
     /// The zip limits of a .docx: 32 MiB for one part (document.xml of some 3000 pages of text),
-    /// 128 MiB in all, so that a part and its parsed copy stay under 100 MB of memory.
-    public static let docxZipLimits = ZipReadLimits(maxEntries: 10_000, maxEntrySize: 32 << 20, maxTotalSize: 128 << 20, maxRatio: 100)
+    /// 128 MiB in all, so that a part and its parsed copy stay under 100 MB of memory. These caps
+    /// are what stop a zip bomb; the ratio is loose (1000) because a legitimate table of identical
+    /// rows deflates about 200:1.
+    public static let docxZipLimits = ZipReadLimits(maxEntries: 10_000, maxEntrySize: 32 << 20, maxTotalSize: 128 << 20, maxRatio: 1000)
 
     public init(maxFileSize: Int = 64 << 20, zipLimits: ZipReadLimits = OOXMLReader.docxZipLimits,
                 xmlLimits: XMLReadLimits = .default, maxParagraphs: Int = 100_000) {

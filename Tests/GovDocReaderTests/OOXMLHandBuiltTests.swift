@@ -231,6 +231,20 @@ import Testing
         #expect((try? TableGrid(t)) != nil)
     }
 
+    /// A table is read row by row: one of 4000 rows × 8 cells (some 400000 XML nodes, more than
+    /// one block may hold in memory) reads whole.
+    @Test func aLongTableIsStreamed() throws {
+        let cell = "<w:tc><w:tcPr><w:tcW w:w=\"1000\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"T\"/></w:pPr><w:r><w:t>格</w:t></w:r></w:p></w:tc>"
+        let row = "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + String(repeating: cell, count: 8) + "</w:tr>"
+        let body = p("前") + "<w:tbl><w:tblPr/><w:tblGrid>" + String(repeating: "<w:gridCol w:w=\"1000\"/>", count: 8) + "</w:tblGrid>"
+            + String(repeating: row, count: 4000) + "</w:tbl>" + p("后")
+        let draft = try readDocx(DocxBuilder(body: body))
+        let t = try #require(tables(draft).first)
+        #expect(t.rows.count == 4000)
+        #expect(t.rows.allSatisfy { $0.cells.count == 8 })
+        #expect(texts(draft) == ["前", "后"])
+    }
+
     @Test func nestedTablesAreFlattenedWithAWarning() throws {
         let inner = "<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>\(p("内一"))</w:tc></w:tr><w:tr><w:tc>\(p("内二"))</w:tc></w:tr></w:tbl>"
         let body = "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr><w:tc>\(p("外"))\(inner)<w:p/></w:tc><w:tc>\(p("右"))</w:tc></w:tr></w:tbl>"
