@@ -81,8 +81,10 @@ public struct OOXMLReader: DraftReader {
         var draft = Draft(format: .docx, blocks: body.blocks, warnings: body.warnings)
         if let section = body.sections.last {
             draft.page = page(section, styles: styles)
-            draft.pageNumberFooters = try footers(body.sections, rels: rels, package: package, styles: styles,
-                                                  numbering: numbering, evenAndOdd: evenAndOdd)
+            let (footers, warnings) = try footers(body.sections, rels: rels, package: package, styles: styles,
+                                                  numbering: numbering, evenAndOdd: evenAndOdd, file: file)
+            draft.pageNumberFooters = footers
+            draft.warnings += warnings
         }
         let core = packageRels.first { $0.type == "core-properties" }?.target ?? "docProps/core.xml"
         if let properties = try package.tree(core) {
@@ -149,29 +151,48 @@ public struct OOXMLReader: DraftReader {
         return result
     }
 
+    /// The page-number footers of the last section, and a warning for every header or footer
+    /// paragraph whose text is not a page number (a letterhead, a unit name): never dropped
+    /// silently.
     func footers(_ sections: [XNode], rels: [Relationship], package: OOXMLPackage, styles: StyleSheet,
-                 numbering: Numbering, evenAndOdd: Bool) throws -> [DraftFooter] {
-        guard let last = sections.last else { return [] }
+                 numbering: Numbering, evenAndOdd: Bool, file: String) throws -> ([DraftFooter], [DraftWarning]) {
+        guard let last = sections.last else { return ([], []) }
         let titlePage = onOff(last.w("titlePg")) ?? false
         var result: [DraftFooter] = []
-        for (type, pages) in [("default", evenAndOdd ? DraftFooter.Pages.odd : .all), ("even", .even), ("first", .first)] {
-            if type == "even" && !evenAndOdd { continue }
-            if type == "first" && !titlePage { continue }
-            // a section without its own reference inherits the previous section's footer
-            guard let reference = sections.reversed().lazy.compactMap({ s in s.ws("footerReference").first { ($0["type"] ?? "default") == type } }).first,
-                  let id = reference.r("id"), let path = rels.first(where: { $0.id == id })?.target,
-                  let root = try package.tree(path) else { continue }
-            let walker = ContentWalker(styles: styles, mode: .flat(footer: true))
-            var counters = numbering
-            for p in root.descendants(where: { $0.isW("p") }) {
-                let paragraph = BodyReader.paragraphContent(p, styles: styles, numbering: &counters, walker: walker)
-                guard paragraph.collected.hasPageField else { continue }
-                result.append(DraftFooter(pages: pages, pattern: paragraph.text.trimmingCharacters(in: "\n"),
-                                          alignment: paragraph.props.alignment, runs: paragraph.runs))
-                break
+        var warnings: [DraftWarning] = []
+        var warned: Set<String> = []
+        for kind in ["header", "footer"] {
+            for (type, pages) in [("default", evenAndOdd ? DraftFooter.Pages.odd : .all), ("even", .even), ("first", .first)] {
+                if type == "even" && !evenAndOdd { continue }
+                if type == "first" && !titlePage { continue }
+                // a section without its own reference inherits the previous section's
+                guard let reference = sections.reversed().lazy.compactMap({ s in s.ws(kind + "Reference").first { ($0["type"] ?? "default") == type } }).first,
+                      let id = reference.r("id"), let path = rels.first(where: { $0.id == id })?.target,
+                      let root = try package.tree(path) else { continue }
+                let walker = ContentWalker(styles: styles, mode: .flat(footer: true))
+                var counters = numbering
+                var found = false
+                var otherText: [String] = []
+                for p in root.descendants(where: { $0.isW("p") }) {
+                    let paragraph = BodyReader.paragraphContent(p, styles: styles, numbering: &counters, walker: walker)
+                    if paragraph.collected.hasPageField, kind == "footer", !found {
+                        found = true
+                        result.append(DraftFooter(pages: pages, pattern: paragraph.text.trimmingCharacters(in: "\n"),
+                                                  alignment: paragraph.props.alignment, runs: paragraph.runs))
+                    } else {
+                        let text = paragraph.text.trimmingCharacters(in: "\n")
+                        if !text.allSatisfy({ $0.isWhitespace }) { otherText.append(text) }
+                    }
+                }
+                let content = otherText.joined(separator: "\n")
+                if !content.isEmpty, warned.insert(path).inserted {
+                    warnings.append(DraftWarning(DraftLocation(file: file), Message(
+                        kind == "header" ? .readerHeaderText : .readerFooterText,
+                        ["text": DraftLocation.shorten(content.replacingNewlines, to: 30), "content": content])))
+                }
             }
         }
-        return result
+        return (result, warnings)
     }
 }
 

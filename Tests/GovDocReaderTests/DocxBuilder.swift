@@ -20,6 +20,7 @@ struct DocxBuilder {
     var settings: String?
     var theme: String?
     var footers: [String: String] = [:]   // relationship id → footer body XML (inside <w:ftr>)
+    var headers: [String: String] = [:]   // relationship id → header body XML (inside <w:hdr>)
     var core: String?
     var mainPath = "word/document.xml"
 
@@ -49,6 +50,10 @@ struct DocxBuilder {
         for (id, footer) in footers.sorted(by: { $0.key < $1.key }) {
             try add("\(dir)/\(id).xml", "<w:ftr \(Self.namespaces)>\(footer)</w:ftr>")
             rels += "<Relationship Id=\"\(id)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"\(id).xml\"/>"
+        }
+        for (id, header) in headers.sorted(by: { $0.key < $1.key }) {
+            try add("\(dir)/\(id).xml", "<w:hdr \(Self.namespaces)>\(header)</w:hdr>")
+            rels += "<Relationship Id=\"\(id)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"\(id).xml\"/>"
         }
         try add(mainPath, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document \(Self.namespaces)><w:body>\(body)</w:body></w:document>")
         try add("\(dir)/_rels/\(main).rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(rels)</Relationships>")

@@ -78,6 +78,17 @@ import Testing
         #expect(t[28] == "1.1款")           // isLgl: the level-1 number in decimal
     }
 
+    @Test func customNumberFormatOfWord2010() throws {
+        let numbering = """
+        <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>\
+        <mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="01, 02, 03, ..."/></mc:Choice>\
+        <mc:Fallback><w:numFmt w:val="decimal"/></mc:Fallback></mc:AlternateContent><w:lvlText w:val="%1 "/></w:lvl></w:abstractNum>
+        <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+        """
+        let draft = try readDocx(DocxBuilder(body: numbered("甲", numId: 1, ilvl: 0) + numbered("乙", numId: 1, ilvl: 0), numbering: numbering))
+        #expect(texts(draft) == ["01 甲", "02 乙"])
+    }
+
     @Test func startOverrideRestartsTheList() throws {
         let body = numbered("甲", numId: 1, ilvl: 0) + numbered("乙", numId: 1, ilvl: 0)
             + numbered("戊", numId: 4, ilvl: 0) + numbered("己", numId: 4, ilvl: 0) + numbered("庚", numId: 1, ilvl: 0)
@@ -298,13 +309,14 @@ import Testing
         }
         let simple = "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>第</w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t>页</w:t></w:r></w:p>"
         let sectPr = """
-        <w:sectPr><w:footerReference w:type="default" r:id="rIdF1"/><w:footerReference w:type="even" r:id="rIdF2"/><w:footerReference w:type="first" r:id="rIdF3"/>\
+        <w:sectPr><w:headerReference w:type="first" r:id="rIdH1"/><w:footerReference w:type="default" r:id="rIdF1"/><w:footerReference w:type="even" r:id="rIdF2"/><w:footerReference w:type="first" r:id="rIdF3"/>\
         <w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="851" w:footer="992" w:gutter="0"/>\
         <w:titlePg/><w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-849"/></w:sectPr>
         """
         let styles = "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:rPr><w:sz w:val=\"32\"/></w:rPr></w:style>"
         let builder = DocxBuilder(body: p("正文") + sectPr, styles: styles, settings: "<w:evenAndOddHeaders/>",
-                                  footers: ["rIdF1": ftr("right", "— "), "rIdF2": ftr("left", "— "), "rIdF3": simple],
+                                  footers: ["rIdF1": ftr("right", "— "), "rIdF2": ftr("left", "— "), "rIdF3": simple + p("石门镇人民政府")],
+                                  headers: ["rIdH1": p("石门镇人民政府文件") + p("石政发〔2024〕3号")],
                                   core: "<dc:title>标题属性</dc:title><dc:creator>张三</dc:creator>")
         let draft = try readDocx(builder)
         let page = try #require(draft.page)
@@ -322,7 +334,11 @@ import Testing
         #expect(draft.pageNumberFooters[0].runs.map(\.text).joined() == "— {PAGE} —")
         #expect(draft.propertiesTitle == "标题属性")
         #expect(draft.propertiesCreator == "张三")
-        #expect(draft.warnings.isEmpty)
+        // header and footer text other than the page number is reported, not dropped
+        #expect(draft.warnings.map(\.message.id) == ["reader.header-text", "reader.footer-text"])
+        #expect(draft.warnings[0].message.arguments["content"] == "石门镇人民政府文件\n石政发〔2024〕3号")
+        #expect(draft.warnings[1].message.arguments["content"] == "石门镇人民政府")
+        #expect(draft.warnings[0].location == DraftLocation(file: "draft.docx"))
     }
 
     @Test func mainPartFoundThroughTheRelationships() throws {
