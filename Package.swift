@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "GovDoc", targets: ["GovDoc"]),
         .library(name: "GovDocKit", targets: ["GovDocKit"]),
+        .library(name: "GovDocOOXMLReader", targets: ["GovDocOOXMLReader"]),
         .executable(name: "govdoc", targets: ["govdoc"]),
     ],
     dependencies: [

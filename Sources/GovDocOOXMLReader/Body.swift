@@ -25,8 +25,19 @@ struct BodyReader {
     /// Every `w:sectPr` in order (paragraph-level ones, then the body's own last).
     var sections: [XNode] = []
     private var paragraphCount = 0
+    /// Every paragraph read (cells and text boxes too), against `maxParagraphs`.
+    private var paragraphsRead = 0
+    private let maxParagraphs: Int
+    /// Warnings kept in full; beyond that they are counted in one last warning.
+    static let maxWarnings = 1000
+    private var warningsLeftOut = 0
 
-    init(file: String, styles: StyleSheet, numbering: Numbering) {
+    enum TooLarge: Error { case paragraphs }
+    /// XML nodes of one paragraph or table (a table of some 3000 rows).
+    static let maxBlockNodes = 300_000
+
+    init(file: String, styles: StyleSheet, numbering: Numbering, maxParagraphs: Int = 200_000) {
+        self.maxParagraphs = maxParagraphs
         self.file = file
         self.styles = styles
         self.numbering = numbering
@@ -39,8 +50,12 @@ struct BodyReader {
         while let event = try stream.next() {
             switch event {
             case let .start(name, attributes, isEmpty):
-                if inBody {
-                    let node = try stream.subtree(name, attributes, isEmpty: isEmpty)
+                if inBody, NS.normalized(name.namespaceURI) == NS.w, name.localName == "tbl", !isEmpty {
+                    // a table row by row: a long table never sits in memory as one tree
+                    try streamTable(stream)
+                } else if inBody {
+                    let node = try stream.subtree(name, attributes, isEmpty: isEmpty, maxNodes: BodyReader.maxBlockNodes)
+                    try count(node)
                     block(node)
                 } else {
                     if NS.normalized(name.namespaceURI) == NS.w, name.localName == "body", depth == 1 { inBody = !isEmpty }
@@ -52,6 +67,27 @@ struct BodyReader {
             case .text:
                 continue
             }
+        }
+        if warnings.count > BodyReader.maxWarnings {
+            warningsLeftOut += warnings.count - BodyReader.maxWarnings
+            warnings.removeLast(warnings.count - BodyReader.maxWarnings)
+        }
+        if warningsLeftOut > 0 {
+            warnings.append(DraftWarning(DraftLocation(file: file), Message(.readerMoreWarnings, ["count": String(warningsLeftOut)])))
+        }
+    }
+
+    /// Counts the block's paragraphs against the limit.
+    private mutating func count(_ node: XNode) throws {
+        var n = node.isW("p") || node.isW("tr") ? 1 : 0
+        if !node.isW("p") || !node.elements.allSatisfy({ $0.isW("r") || $0.isW("pPr") }) {
+            n += node.descendants(where: { $0.isW("p") }).count
+        }
+        paragraphsRead += n
+        if paragraphsRead > maxParagraphs { throw TooLarge.paragraphs }
+        if warnings.count > BodyReader.maxWarnings {
+            warningsLeftOut += warnings.count - BodyReader.maxWarnings
+            warnings.removeLast(warnings.count - BodyReader.maxWarnings)
         }
     }
 
@@ -197,53 +233,90 @@ struct BodyReader {
         return result
     }
 
-    private mutating func table(_ tbl: XNode) {
-        let location = DraftLocation(file: file, paragraph: paragraphCount + 1)
-        let gridColumns = tbl.w("tblGrid")?.ws("gridCol").count ?? 0
+    private struct TableState {
+        var gridColumns = 0
         var pending: [[PendingCell]] = []
         var headerFlags: [Bool] = []
         var nested = false
-        for tr in rows(of: tbl) {
-            let trPr = tr.w("trPr")
-            var column = trPr?.val("gridBefore").flatMap(Int.init) ?? 0
-            var row: [PendingCell] = []
-            if column > 0 { row.append(PendingCell(column: 0, span: column, lines: [""], merge: nil, header: false)) }
-            for tc in cells(of: tr) {
-                let tcPr = tc.w("tcPr")
-                let span = max(1, min(tcPr?.val("gridSpan").flatMap(Int.init) ?? 1, 1000))
-                var merge: String?
-                if let v = tcPr?.w("vMerge") { merge = v["val"] == "restart" ? "restart" : "continue" }
-                if let h = tcPr?.w("hMerge"), h["val"] != "restart", var last = row.popLast() {
-                    // legacy horizontal merge: widen the previous cell
-                    last.span += span
-                    row.append(last)
-                    column += span
-                    continue
+    }
+
+    private mutating func table(_ tbl: XNode) {
+        var state = TableState()
+        state.gridColumns = tbl.w("tblGrid")?.ws("gridCol").count ?? 0
+        for tr in rows(of: tbl) { addRow(tr, to: &state) }
+        finishTable(state)
+    }
+
+    /// The children of a `w:tbl` whose start was just read, one at a time, up to its end.
+    private mutating func streamTable(_ stream: XMLStreamReader) throws {
+        var state = TableState()
+        while let event = try stream.next() {
+            switch event {
+            case let .start(name, attributes, isEmpty):
+                let node = try stream.subtree(name, attributes, isEmpty: isEmpty, maxNodes: BodyReader.maxBlockNodes)
+                try count(node)
+                if node.isW("tblGrid") {
+                    state.gridColumns = node.ws("gridCol").count
+                } else if node.isW("tr") {
+                    addRow(node, to: &state)
+                } else {
+                    for tr in rows(of: node) { addRow(tr, to: &state) }
                 }
-                var lines: [String] = []
-                var header = false
-                for child in tc.elements {
-                    if child.isW("p") {
-                        let content = BodyReader.paragraphContent(child, styles: styles, numbering: &numbering, walker: walker)
-                        lines += content.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                        if content.styleID == "GovTableHeader" { header = true }
-                        let excerpt = DraftLocation(file: file, paragraph: paragraphCount + 1, excerpt: content.text)
-                        for message in content.collected.warnings { warnings.append(DraftWarning(excerpt, message)) }
-                        textBoxWarnings(location: excerpt)
-                    } else if child.isW("tbl") || child.isW("sdt") || child.isW("customXml") {
-                        let text = flatText(child)
-                        if child.isW("tbl") || !child.descendants(where: { $0.isW("tbl") }).isEmpty { nested = true }
-                        lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                    }
-                }
-                while lines.count > 1, lines.last == "" { lines.removeLast() }
-                if lines.isEmpty { lines = [""] }
-                row.append(PendingCell(column: column, span: span, lines: lines, merge: merge, header: header))
-                column += span
+            case .end:
+                finishTable(state)
+                return
+            case .text:
+                continue
             }
-            pending.append(row)
-            headerFlags.append(onOff(trPr?.w("tblHeader")) ?? false)
         }
+        finishTable(state)
+    }
+
+    private mutating func addRow(_ tr: XNode, to state: inout TableState) {
+        let trPr = tr.w("trPr")
+        var column = trPr?.val("gridBefore").flatMap(Int.init) ?? 0
+        var row: [PendingCell] = []
+        if column > 0 { row.append(PendingCell(column: 0, span: column, lines: [""], merge: nil, header: false)) }
+        for tc in cells(of: tr) {
+            let tcPr = tc.w("tcPr")
+            let span = max(1, min(tcPr?.val("gridSpan").flatMap(Int.init) ?? 1, 1000))
+            var merge: String?
+            if let v = tcPr?.w("vMerge") { merge = v["val"] == "restart" ? "restart" : "continue" }
+            if let h = tcPr?.w("hMerge"), h["val"] != "restart", var last = row.popLast() {
+                // legacy horizontal merge: widen the previous cell
+                last.span += span
+                row.append(last)
+                column += span
+                continue
+            }
+            var lines: [String] = []
+            var header = false
+            for child in tc.elements {
+                if child.isW("p") {
+                    let content = BodyReader.paragraphContent(child, styles: styles, numbering: &numbering, walker: walker)
+                    lines += content.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                    if content.styleID == "GovTableHeader" { header = true }
+                    let excerpt = DraftLocation(file: file, paragraph: paragraphCount + 1, excerpt: content.text)
+                    for message in content.collected.warnings { warnings.append(DraftWarning(excerpt, message)) }
+                    textBoxWarnings(location: excerpt)
+                } else if child.isW("tbl") || child.isW("sdt") || child.isW("customXml") {
+                    let text = flatText(child)
+                    if child.isW("tbl") || !child.descendants(where: { $0.isW("tbl") }).isEmpty { state.nested = true }
+                    lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                }
+            }
+            while lines.count > 1, lines.last == "" { lines.removeLast() }
+            if lines.isEmpty { lines = [""] }
+            row.append(PendingCell(column: column, span: span, lines: lines, merge: merge, header: header))
+            column += span
+        }
+        state.pending.append(row)
+        state.headerFlags.append(onOff(trPr?.w("tblHeader")) ?? false)
+    }
+
+    private mutating func finishTable(_ state: TableState) {
+        let location = DraftLocation(file: file, paragraph: paragraphCount + 1)
+        let (gridColumns, pending, headerFlags, nested) = (state.gridColumns, state.pending, state.headerFlags, state.nested)
         if nested { warnings.append(DraftWarning(location, Message(.readerNestedTable))) }
         let width = max(gridColumns, pending.map { $0.last.map { $0.column + $0.span } ?? 0 }.max() ?? 0)
         guard width > 0, !pending.isEmpty else {

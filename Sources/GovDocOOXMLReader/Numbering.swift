@@ -12,7 +12,17 @@ struct NumberingLevel {
 
     init(_ lvl: XNode) {
         if let s = lvl.val("start"), let v = Int(s) { start = v }
-        if let f = lvl.val("numFmt") { format = f }
+        if let f = lvl.val("numFmt") {
+            format = f
+        } else if let alternate = lvl.elements.first(where: { $0.ns == NS.mc && $0.name == "AlternateContent" }) {
+            // Word 2010+: a custom format in mc:Choice, a standard one in mc:Fallback
+            let fallback = alternate.elements.first { $0.name == "Fallback" }?.val("numFmt")
+            let choice = alternate.elements.first { $0.name == "Choice" }?.w("numFmt")
+            if let fallback { format = fallback }
+            if let choice, choice["val"] == "custom", let custom = choice["format"] {
+                format = NumberFormat.customFormat(custom) ?? format
+            }
+        }
         if let t = lvl.val("lvlText") { text = t } else if lvl.w("lvlText") != nil { text = "" }
         if let r = lvl.val("lvlRestart"), let v = Int(r) { restart = v }
         isLegal = onOff(lvl.w("isLgl")) ?? false
@@ -208,6 +218,22 @@ enum NumberFormat {
         return out
     }
 
+    /// Word's `w:format` of a custom numFmt (`01, 02, 03, ...`, `一, 二, 三, ...`): the format
+    /// it stands for, when it is one of the standard ones.
+    static func customFormat(_ sample: String) -> String? {
+        let first = sample.split(separator: ",").first.map { $0.trimmingSpaces } ?? ""
+        switch first {
+        case "01", "001", "0001": return "decimalZero"
+        case "1": return "decimal"
+        case "一": return "chineseCounting"
+        case "壹": return "chineseLegalSimplified"
+        case "１": return "decimalFullWidth"
+        case "①": return "decimalEnclosedCircle"
+        case "甲": return "ideographTraditional"
+        default: return nil
+        }
+    }
+
     static func roman(_ n: Int) -> String {
         guard n > 0, n < 4000 else { return String(n) }
         let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
@@ -217,4 +243,8 @@ enum NumberFormat {
         for (v, s) in table { while n >= v { out += s; n -= v } }
         return out
     }
+}
+
+extension Substring {
+    var trimmingSpaces: String { String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed()) }
 }

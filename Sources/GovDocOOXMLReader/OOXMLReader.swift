@@ -15,11 +15,21 @@ public struct OOXMLReader: DraftReader {
     public var maxFileSize: Int
     public var zipLimits: ZipReadLimits
     public var xmlLimits: XMLReadLimits
+    /// Paragraphs (body, cells, text boxes) read before the draft is refused as too large.
+    public var maxParagraphs: Int
 
-    public init(maxFileSize: Int = 64 << 20, zipLimits: ZipReadLimits = .default, xmlLimits: XMLReadLimits = .default) {
+    /// The zip limits of a .docx: 32 MiB for one part (document.xml of some 3000 pages of text),
+    /// 128 MiB in all, so that a part and its parsed copy stay under 100 MB of memory. These caps
+    /// are what stop a zip bomb; the ratio is loose (1000) because a legitimate table of identical
+    /// rows deflates about 200:1.
+    public static let docxZipLimits = ZipReadLimits(maxEntries: 10_000, maxEntrySize: 32 << 20, maxTotalSize: 128 << 20, maxRatio: 1000)
+
+    public init(maxFileSize: Int = 64 << 20, zipLimits: ZipReadLimits = OOXMLReader.docxZipLimits,
+                xmlLimits: XMLReadLimits = .default, maxParagraphs: Int = 100_000) {
         self.maxFileSize = maxFileSize
         self.zipLimits = zipLimits
         self.xmlLimits = xmlLimits
+        self.maxParagraphs = maxParagraphs
     }
 
     public func read(_ bytes: [UInt8], file: String) throws -> Draft {
@@ -56,19 +66,25 @@ public struct OOXMLReader: DraftReader {
         let settings = try part("settings").map { try package.tree($0) } ?? nil
         let evenAndOdd = onOff(settings?.w("evenAndOddHeaders")) ?? false
 
-        var body = BodyReader(file: file, styles: styles, numbering: numbering)
+        var body = BodyReader(file: file, styles: styles, numbering: numbering, maxParagraphs: maxParagraphs)
         guard let stream = try package.stream(main) else {
             throw DraftError(whole, Message(.readerMissingPart, ["part": main, "format": "Word (.docx)"]))
         }
         do { try body.read(stream) } catch let error as PackagingError {
             throw OOXMLReader.xmlError(error, part: main, file: file)
+        } catch let error as BlockTooLarge {
+            throw DraftError(whole, Message(.readerPackageTooLarge, ["detail": "a paragraph or table of more than \(error.limit) XML nodes"]))
+        } catch BodyReader.TooLarge.paragraphs {
+            throw DraftError(whole, Message(.readerPackageTooLarge, ["detail": "more than \(maxParagraphs) paragraphs"]))
         }
 
         var draft = Draft(format: .docx, blocks: body.blocks, warnings: body.warnings)
         if let section = body.sections.last {
             draft.page = page(section, styles: styles)
-            draft.pageNumberFooters = try footers(body.sections, rels: rels, package: package, styles: styles,
-                                                  numbering: numbering, evenAndOdd: evenAndOdd)
+            let (footers, warnings) = try footers(body.sections, rels: rels, package: package, styles: styles,
+                                                  numbering: numbering, evenAndOdd: evenAndOdd, file: file)
+            draft.pageNumberFooters = footers
+            draft.warnings += warnings
         }
         let core = packageRels.first { $0.type == "core-properties" }?.target ?? "docProps/core.xml"
         if let properties = try package.tree(core) {
@@ -135,29 +151,48 @@ public struct OOXMLReader: DraftReader {
         return result
     }
 
+    /// The page-number footers of the last section, and a warning for every header or footer
+    /// paragraph whose text is not a page number (a letterhead, a unit name): never dropped
+    /// silently.
     func footers(_ sections: [XNode], rels: [Relationship], package: OOXMLPackage, styles: StyleSheet,
-                 numbering: Numbering, evenAndOdd: Bool) throws -> [DraftFooter] {
-        guard let last = sections.last else { return [] }
+                 numbering: Numbering, evenAndOdd: Bool, file: String) throws -> ([DraftFooter], [DraftWarning]) {
+        guard let last = sections.last else { return ([], []) }
         let titlePage = onOff(last.w("titlePg")) ?? false
         var result: [DraftFooter] = []
-        for (type, pages) in [("default", evenAndOdd ? DraftFooter.Pages.odd : .all), ("even", .even), ("first", .first)] {
-            if type == "even" && !evenAndOdd { continue }
-            if type == "first" && !titlePage { continue }
-            // a section without its own reference inherits the previous section's footer
-            guard let reference = sections.reversed().lazy.compactMap({ s in s.ws("footerReference").first { ($0["type"] ?? "default") == type } }).first,
-                  let id = reference.r("id"), let path = rels.first(where: { $0.id == id })?.target,
-                  let root = try package.tree(path) else { continue }
-            let walker = ContentWalker(styles: styles, mode: .flat(footer: true))
-            var counters = numbering
-            for p in root.descendants(where: { $0.isW("p") }) {
-                let paragraph = BodyReader.paragraphContent(p, styles: styles, numbering: &counters, walker: walker)
-                guard paragraph.collected.hasPageField else { continue }
-                result.append(DraftFooter(pages: pages, pattern: paragraph.text.trimmingCharacters(in: "\n"),
-                                          alignment: paragraph.props.alignment, runs: paragraph.runs))
-                break
+        var warnings: [DraftWarning] = []
+        var warned: Set<String> = []
+        for kind in ["header", "footer"] {
+            for (type, pages) in [("default", evenAndOdd ? DraftFooter.Pages.odd : .all), ("even", .even), ("first", .first)] {
+                if type == "even" && !evenAndOdd { continue }
+                if type == "first" && !titlePage { continue }
+                // a section without its own reference inherits the previous section's
+                guard let reference = sections.reversed().lazy.compactMap({ s in s.ws(kind + "Reference").first { ($0["type"] ?? "default") == type } }).first,
+                      let id = reference.r("id"), let path = rels.first(where: { $0.id == id })?.target,
+                      let root = try package.tree(path) else { continue }
+                let walker = ContentWalker(styles: styles, mode: .flat(footer: true))
+                var counters = numbering
+                var found = false
+                var otherText: [String] = []
+                for p in root.descendants(where: { $0.isW("p") }) {
+                    let paragraph = BodyReader.paragraphContent(p, styles: styles, numbering: &counters, walker: walker)
+                    if paragraph.collected.hasPageField, kind == "footer", !found {
+                        found = true
+                        result.append(DraftFooter(pages: pages, pattern: paragraph.text.trimmingCharacters(in: "\n"),
+                                                  alignment: paragraph.props.alignment, runs: paragraph.runs))
+                    } else {
+                        let text = paragraph.text.trimmingCharacters(in: "\n")
+                        if !text.allSatisfy({ $0.isWhitespace }) { otherText.append(text) }
+                    }
+                }
+                let content = otherText.joined(separator: "\n")
+                if !content.isEmpty, warned.insert(path).inserted {
+                    warnings.append(DraftWarning(DraftLocation(file: file), Message(
+                        kind == "header" ? .readerHeaderText : .readerFooterText,
+                        ["text": DraftLocation.shorten(content.replacingNewlines, to: 30), "content": content])))
+                }
             }
         }
-        return result
+        return (result, warnings)
     }
 }
 

@@ -118,13 +118,20 @@ func onOff(_ node: XNode?) -> Bool? {
     }
 }
 
+/// A body block (paragraph, table) with more XML nodes than the reader keeps in memory at once.
+struct BlockTooLarge: Error { var limit: Int }
+
 extension XMLStreamReader {
     /// Reads the subtree of an element whose start event was just returned.
-    func subtree(_ name: XMLElementName, _ attributes: XMLAttributes, isEmpty: Bool) throws -> XNode {
+    /// `maxNodes` bounds the tree's memory (a hostile paragraph of millions of runs).
+    func subtree(_ name: XMLElementName, _ attributes: XMLAttributes, isEmpty: Bool, maxNodes: Int = .max) throws -> XNode {
         let root = XNode(ns: NS.normalized(name.namespaceURI), name: name.localName, attributes: attributes)
         if isEmpty { return root }
         var stack = [root]
+        var count = 1
         while let event = try next() {
+            count += 1
+            if count > maxNodes { throw BlockTooLarge(limit: maxNodes) }
             switch event {
             case let .start(n, a, empty):
                 let node = XNode(ns: NS.normalized(n.namespaceURI), name: n.localName, attributes: a)
