@@ -470,7 +470,7 @@ final class BodyParser {
                     switch (child.ns, child.name) {
                     case (.draw, "text-box"):
                         let content = try blocks()
-                        let count = content.filter { if case .paragraph = $0 { return true } else { return false } }.count
+                        let count = content.filter { if case .warning = $0 { return false } else { return true } }.count
                         warnings.append(Message(.odfTextBox, ["count": "\(count)"]))
                         trailing += content
                     case (.draw, "image"):
