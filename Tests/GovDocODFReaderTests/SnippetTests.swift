@@ -7,11 +7,12 @@ import Testing
 /// Hand-written content.xml/styles.xml snippets read by the document parser: lists and
 /// numbering, styles, tables with covered cells, tracked changes, comments, frames.
 struct SnippetTests {
+    /// The snippets zipped into a package with ZipArchiveWriter and read by ``ODFReader``.
     static func read(_ body: String, automatic: String = "", named: String = "", stylesAutomatic: String = "",
                      master: String = "", fonts: String = "") throws -> Draft {
-        let content = try FoundationEventSource(Snippet.content(styles: automatic, body: body))
-        let styles = try FoundationEventSource(Snippet.styles(named: named, automatic: stylesAutomatic, master: master, fonts: fonts))
-        return try DocumentParser(file: "draft.odt").parse(content: content, styles: styles, meta: nil)
+        let package = try Snippet.package(content: Snippet.content(styles: automatic, body: body),
+                                          styles: Snippet.styles(named: named, automatic: stylesAutomatic, master: master, fonts: fonts))
+        return try ODFReader().read(package, file: "draft.odt")
     }
 
     static let chineseList = """
