@@ -515,6 +515,10 @@ final class BodyParser {
         guard !rows.isEmpty, rows.contains(where: { !$0.cells.isEmpty }) else {
             return [.warning(Message(.odfEmptyTable))]
         }
+        // the grid (rows × widest row) is what the model lays out: bounded like the cells
+        let width = rows.map { $0.cells.reduce(0) { $0 + $1.colSpan } }.max() ?? 0
+        let (slots, overflow) = width.multipliedReportingOverflow(by: rows.count)
+        guard !overflow, slots <= BodyParser.cellLimit else { throw ODFReadFailure.tableTooLarge }
         var table = Table(rows: rows.map { row in
             TableRow(cells: row.cells.map { TableCell(lines: $0.lines, rowSpan: $0.rowSpan, colSpan: $0.colSpan, isHeader: row.header) },
                      isHeader: row.header)
@@ -578,7 +582,7 @@ final class BodyParser {
                     guard repeated <= BodyParser.cellLimit, colSpan <= 10_000, rowSpan <= BodyParser.cellLimit else {
                         throw ODFReadFailure.tableTooLarge
                     }
-                    self.cells += repeated
+                    self.cells += repeated * colSpan
                     if self.cells > BodyParser.cellLimit { throw ODFReadFailure.tableTooLarge }
                     let lines = try cellLines(&warnings)
                     for _ in 0..<repeated { cells.append(ReadCell(lines: lines, rowSpan: rowSpan, colSpan: colSpan)) }
