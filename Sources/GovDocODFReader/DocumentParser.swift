@@ -184,7 +184,13 @@ struct DocumentParser {
     /// Text in a page header cannot be carried over: said once per header.
     private func headerWarnings(_ master: Node, _ draft: inout Draft) {
         for area in master.children where area.name.hasPrefix("header") && area.attr(.style, "display") != "false" {
-            let text = BodyParser.collapsed(area.allText)
+            var lines: [String] = []
+            func collect(_ n: Node) {
+                if n.is(.text, "p") || n.is(.text, "h") { lines.append(BodyParser.collapsed(n.allText)); return }
+                for child in n.children { collect(child) }
+            }
+            collect(area)
+            let text = lines.filter { !$0.isEmpty }.joined(separator: " ")
             guard !text.isEmpty else { continue }
             let warning = DraftWarning(DraftLocation(file: file), Message(.odfHeaderText, ["text": DraftLocation.shorten(text, to: 24)]))
             if !draft.warnings.contains(warning) { draft.warnings.append(warning) }

@@ -56,7 +56,7 @@ struct LibreOfficeFixtureTests {
     }
 
     @Test(arguments: [("lo-spans", "Tests/Fixtures/valid/spans.md"), ("lo-report", "Examples/shimen-2023/report.md"),
-                      ("lo-notice", "Examples/notice/notice.md")])
+                      ("lo-notice", "Examples/notice/notice.md"), ("lo-letter", "Examples/letter/letter.md")])
     func govdocDocxThroughLibreOffice(_ fixture: String, _ source: String) throws {
         let draft = try Self.read(fixture)
         let document = try GovDocIO.read(sourceAt: RoundTripTests.root.appendingPathComponent(source).path)
@@ -76,6 +76,24 @@ struct LibreOfficeFixtureTests {
         #expect(abs(page.marginBottom - document.pageSetup.marginBottom) < 0.1)
         #expect(abs(page.marginLeft - document.pageSetup.marginLeft) < 0.1)
         #expect(page.gridLinesPerPage == document.pageSetup.linesPerPage)
+    }
+
+    @Test func headingStylesCarryingWordNumbering() throws {
+        let draft = try Self.read("lo-headings")
+        let read = draft.paragraphs.map { String($0.text.filter { !$0.isWhitespace }) }
+        #expect(read == (try Self.printed("lo-headings")))
+        #expect(draft.paragraphs.map(\.outlineLevel) == [1, nil, 2, 2, 1, nil, 2, 1])
+        #expect(draft.paragraphs.map(\.automaticNumber) == ["一、", nil, "（一）", "（二）", "二、", nil, "（一）", "三、"])
+        #expect(draft.paragraphs[0].styleName == "Heading 1")
+        #expect(draft.paragraphs[0].runs.first?.eastAsianFont == "黑体")
+        #expect(draft.paragraphs[0].runs.first?.size == 16)
+    }
+
+    @Test func lettersHeaderIsWarnedAboutAndItsFirstPageHasNoNumber() throws {
+        let draft = try Self.read("lo-letter")
+        let header = try #require(draft.warnings.first { $0.message.id == "reader.odf.header-text" })
+        #expect(header.message.arguments["text"] == "石门镇人民政府 石政函〔2024〕5号")
+        #expect(!draft.pageNumberFooters.contains { $0.pages == .first })
     }
 
     @Test func mergedCellsOfTheSpansFixture() throws {

@@ -17,7 +17,7 @@ def lvl(i, fmt, text, start=1, suff="nothing"):
             f'<w:suff w:val="{suff}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
             f'<w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr></w:lvl>')
 
-def docx(path, body, abstracts=(), nums=(), comments=None, footnotes=None):
+def docx(path, body, abstracts=(), nums=(), comments=None, footnotes=None, styles=None):
     numbering = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {W}>'
                  + "".join(f'<w:abstractNum w:abstractNumId="{i}"><w:multiLevelType w:val="multilevel"/>{"".join(levels)}</w:abstractNum>'
                            for i, levels in abstracts)
@@ -30,6 +30,10 @@ def docx(path, body, abstracts=(), nums=(), comments=None, footnotes=None):
              '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>']
     rels = [f'<Relationship Id="rId1" Type="{REL}numbering" Target="numbering.xml"/>']
     parts = {"word/numbering.xml": numbering}
+    if styles:
+        parts["word/styles.xml"] = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {W}>{styles}</w:styles>'
+        types.append('<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>')
+        rels.append(f'<Relationship Id="rId4" Type="{REL}styles" Target="styles.xml"/>')
     if comments:
         parts["word/comments.xml"] = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments {W}>{comments}</w:comments>'
         types.append('<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>')
@@ -99,6 +103,19 @@ def changes_fixture(path):
     footnotes = '<w:footnote w:id="1"><w:p><w:r><w:t>脚注内容</w:t></w:r></w:p></w:footnote>'
     docx(path, body, comments=comments, footnotes=footnotes)
 
+def headings_fixture(path):
+    """Word's Heading styles carrying the automatic numbering (一、 / （一）), a draft's usual form."""
+    styles = ('<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>'
+              '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/><w:sz w:val="32"/></w:rPr></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/>'
+              '<w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr></w:style>')
+    def h(text, style):
+        return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>'
+    body = (h("总体情况", "Heading1") + p("今年以来工作平稳。") + h("产业发展", "Heading2") + h("基础设施", "Heading2")
+            + h("主要措施", "Heading1") + p("采取以下措施。") + h("强化组织", "Heading2") + h("存在问题", "Heading1"))
+    docx(path, body, [(1, [lvl(0, "chineseCounting", "%1、"), lvl(1, "chineseCounting", "（%2）")])], [(1, 1, "")], styles=styles)
+
 def convert(docx_path, out_dir):
     work = tempfile.mkdtemp()
     profile = "file://" + os.path.join(work, "profile")
@@ -110,12 +127,17 @@ def convert(docx_path, out_dir):
     shutil.rmtree(work, ignore_errors=True)
 
 def main():
+    """`make-fixtures.py [NAME…]` builds the named fixtures (all without names)."""
+    wanted = set(sys.argv[1:])
     work = tempfile.mkdtemp()
-    numbering_fixture(os.path.join(work, "lo-numbering.docx"))
-    changes_fixture(os.path.join(work, "lo-changes.docx"))
+    for name, build in [("lo-numbering", numbering_fixture), ("lo-changes", changes_fixture), ("lo-headings", headings_fixture)]:
+        if not wanted or name in wanted:
+            build(os.path.join(work, name + ".docx"))
     govdoc = os.path.join(ROOT, ".build", "debug", "govdoc")
     for name, source in [("lo-report", "Examples/shimen-2023/report.md"), ("lo-spans", "Tests/Fixtures/valid/spans.md"),
-                         ("lo-notice", "Examples/notice/notice.md")]:
+                         ("lo-notice", "Examples/notice/notice.md"), ("lo-letter", "Examples/letter/letter.md")]:
+        if wanted and name not in wanted:
+            continue
         subprocess.run([govdoc, "export", "--docx", "-o", os.path.join(work, name + ".docx"), os.path.join(ROOT, source)],
                        check=True, capture_output=True)
     for name in sorted(os.listdir(work)):
