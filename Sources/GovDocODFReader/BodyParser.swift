@@ -343,11 +343,11 @@ final class BodyParser {
         var warnings: [Message] = []
         var trailing: [Item] = []
         var hasPageNumber = false
-        let look = RunLook(style.text, styles)
+        let context = textContext("\(scope)\u{1F}" + (styleName ?? ""), style.text)
         if let numbering {
-            collector.literal(numbering.0 + numbering.1, look)
+            collector.literal(numbering.0 + numbering.1, context.look)
         }
-        try inline(&collector, style.text, &warnings, &trailing, &hasPageNumber)
+        try inline(&collector, context, &warnings, &trailing, &hasPageNumber)
         collector.finish()
         let paragraph = ReadParagraph(
             text: collector.text, automaticNumber: numbering?.0, style: style, isHeading: isHeading,
@@ -358,28 +358,52 @@ final class BodyParser {
     }
 
     /// Inline content up to the end of the current element.
-    private func inline(_ c: inout TextCollector, _ properties: Properties, _ warnings: inout [Message],
+    /// The text properties in effect and their look, cached by the styles that made them (the
+    /// paragraph's, then each enclosing span's).
+    final class TextContext {
+        let key: String
+        let properties: Properties
+        let look: RunLook
+        init(key: String, properties: Properties, look: RunLook) {
+            self.key = key
+            self.properties = properties
+            self.look = look
+        }
+    }
+    private var contexts: [String: TextContext] = [:]
+
+    private func textContext(_ key: String, _ properties: @autoclosure () -> Properties) -> TextContext {
+        if let cached = contexts[key] { return cached }
+        let p = properties()
+        let context = TextContext(key: key, properties: p, look: RunLook(p, styles))
+        contexts[key] = context
+        return context
+    }
+
+    /// Inline content up to the end of the current element.
+    private func inline(_ c: inout TextCollector, _ context: TextContext, _ warnings: inout [Message],
                         _ trailing: inout [Item], _ hasPageNumber: inout Bool) throws {
-        let look = RunLook(properties, styles)
         while let event = try cursor.next() {
             switch event {
             case .end: return
-            case let .text(t): c.characters(t, look)
+            case let .text(t): c.characters(t, context.look)
             case let .start(e):
-                try inlineElement(e, &c, properties, look, &warnings, &trailing, &hasPageNumber)
+                try inlineElement(e, &c, context, &warnings, &trailing, &hasPageNumber)
             }
         }
     }
 
-    private func inlineElement(_ e: ODFElement, _ c: inout TextCollector, _ properties: Properties, _ look: RunLook,
+    private func inlineElement(_ e: ODFElement, _ c: inout TextCollector, _ context: TextContext,
                                _ warnings: inout [Message], _ trailing: inout [Item], _ hasPageNumber: inout Bool) throws {
+        let look = context.look
         switch e.ns {
         case .text:
             switch e.name {
             case "span", "a":
-                var inner = properties
+                var inner = context
                 if let name = e.attr(.text, "style-name") {
-                    inner = properties.overlaid(by: styles.resolve("text", name, scope: scope).text)
+                    inner = textContext(context.key + "\u{1F}" + name,
+                                        context.properties.overlaid(by: styles.resolve("text", name, scope: scope).text))
                 }
                 try inline(&c, inner, &warnings, &trailing, &hasPageNumber)
             case "s":
@@ -393,7 +417,7 @@ final class BodyParser {
                 c.literal("\n", look)
                 try cursor.skip()
             case "meta", "ruby", "ruby-base", "bibliography-mark", "deletion-free", "hidden-text-free":
-                try inline(&c, properties, &warnings, &trailing, &hasPageNumber)
+                try inline(&c, context, &warnings, &trailing, &hasPageNumber)
             case "soft-page-break", "bookmark", "bookmark-start", "bookmark-end", "reference-mark",
                  "reference-mark-start", "reference-mark-end", "change", "change-start", "change-end",
                  "toc-mark", "toc-mark-start", "toc-mark-end", "alphabetical-index-mark",
@@ -428,7 +452,7 @@ final class BodyParser {
             try drawing(e, &c, &warnings, &trailing)
         default:
             // an extension's element (LibreOffice's field marks, …): its text kept
-            try inline(&c, properties, &warnings, &trailing, &hasPageNumber)
+            try inline(&c, context, &warnings, &trailing, &hasPageNumber)
         }
     }
 
@@ -456,7 +480,7 @@ final class BodyParser {
         case "a":
             // a hyperlink around frames
             var ignored = false
-            try inline(&c, Properties(), &warnings, &trailing, &ignored)
+            try inline(&c, textContext("\u{1F}frame-link", Properties()), &warnings, &trailing, &ignored)
         case "frame":
             var sawImage = false
             var sawObject = false

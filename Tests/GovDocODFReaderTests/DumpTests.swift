@@ -27,3 +27,20 @@ struct DumpTests {
         for w in draft.warnings { print(w) }
     }
 }
+
+extension DumpTests {
+    /// `ODF_BENCH=file.odt swift test --filter DumpTests` prints the time to read a file (best of 10).
+    @Test func bench() throws {
+        guard let path = ProcessInfo.processInfo.environment["ODF_BENCH"] else { return }
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        var best = Double.infinity
+        var paragraphs = 0
+        for _ in 0..<10 {
+            let start = Date()
+            let draft = try ODFReader().read(bytes, file: "bench.odt")
+            best = min(best, Date().timeIntervalSince(start))
+            paragraphs = draft.paragraphs.count
+        }
+        print("read \(path): \(paragraphs) paragraphs, best \(String(format: "%.1f", best * 1000)) ms")
+    }
+}
