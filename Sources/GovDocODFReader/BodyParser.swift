@@ -14,6 +14,9 @@ enum Item {
 
 struct ReadParagraph {
     var text: String
+    /// Indents from the list level, when they replace the paragraph style's.
+    var listLeftIndent: Double?
+    var listFirstLineIndent: Double?
     var automaticNumber: String?
     var style: ResolvedStyle
     var isHeading: Bool
@@ -305,7 +308,7 @@ final class BodyParser {
     }
 
     /// The label of a paragraph in a list (counting it), or of a heading by the outline style.
-    private func label(_ e: ODFElement, _ style: ResolvedStyle, list: ParagraphNumbering?, outlineLevel: Int?) -> (String, String)? {
+    private func label(_ e: ODFElement, _ style: ResolvedStyle, list: ParagraphNumbering?, outlineLevel: Int?) -> (String, String, ListLevel?)? {
         if let list {
             guard list.numbered else { return nil }
             guard let name = list.context.styleName ?? style.listStyleName.flatMap({ $0.isEmpty ? nil : $0 }),
@@ -314,7 +317,7 @@ final class BodyParser {
             _ = list.context.instance.count(level: level, itemStart: list.itemStart,
                                             levelStart: listStyle.levels[level]?.startValue ?? 1)
             guard let text = Numbering.label(listStyle, level: level, counters: list.context.instance.counters) else { return nil }
-            return (text, Numbering.separator(listStyle, level: level))
+            return (text, Numbering.separator(listStyle, level: level), listStyle.levels[level])
         }
         guard let level = outlineLevel, let outlineStyle = styles.outline, outlineStyle.levels[level] != nil,
               e.attr(.text, "is-list-header") != "true" else { return nil }
@@ -324,7 +327,7 @@ final class BodyParser {
         }
         _ = outline.count(level: level, itemStart: itemStart, levelStart: outlineStyle.levels[level]?.startValue ?? 1)
         guard let text = Numbering.label(outlineStyle, level: level, counters: outline.counters) else { return nil }
-        return (text, Numbering.separator(outlineStyle, level: level))
+        return (text, Numbering.separator(outlineStyle, level: level), outlineStyle.levels[level])
     }
 
     // MARK: paragraphs
@@ -349,8 +352,12 @@ final class BodyParser {
         }
         try inline(&collector, context, &warnings, &trailing, &hasPageNumber)
         collector.finish()
+        let level = numbering?.2
         let paragraph = ReadParagraph(
-            text: collector.text, automaticNumber: numbering?.0, style: style, isHeading: isHeading,
+            text: collector.text,
+            listLeftIndent: style.direct["fo:margin-left"] == nil ? level?.marginLeft : nil,
+            listFirstLineIndent: style.direct["fo:text-indent"] == nil ? level?.textIndent : nil,
+            automaticNumber: numbering?.0, style: style, isHeading: isHeading,
             outlineLevel: outlineLevel.map { min($0, 9) }, runs: collector.runs(), warnings: warnings,
             hasPageNumber: hasPageNumber)
         if trailing.isEmpty { return [.paragraph(paragraph)] }

@@ -252,8 +252,9 @@ struct Assembler {
             flushPending(excerpt: p.text)
             blocks.append(.paragraph(DraftParagraph(
                 index: index, text: p.text, automaticNumber: p.automaticNumber, styleName: p.style.displayName,
-                outlineLevel: p.outlineLevel, alignment: p.style.alignment, firstLineIndent: p.style.firstLineIndent,
-                leftIndent: p.style.leftIndent, rightIndent: p.style.rightIndent, lineSpacing: p.style.lineSpacing,
+                outlineLevel: p.outlineLevel, alignment: p.style.alignment,
+                firstLineIndent: p.listFirstLineIndent ?? p.style.firstLineIndent,
+                leftIndent: p.listLeftIndent ?? p.style.leftIndent, rightIndent: p.style.rightIndent, lineSpacing: p.style.lineSpacing,
                 runs: p.runs, pageBreakBefore: breakBefore)))
             for message in p.warnings {
                 warnings.append(DraftWarning(DraftLocation(file: file, paragraph: index, excerpt: p.text), message))

@@ -85,6 +85,10 @@ struct ListLevel {
     var bullet: String
     /// `listtab` (default), `space` or `nothing`.
     var followedBy: String
+    /// The indents a list level gives its paragraphs (label-alignment mode), over those of
+    /// their paragraph style (not over the paragraph's own, direct ones).
+    var marginLeft: Double?
+    var textIndent: Double?
 
     init(_ node: Node, outline: Bool) {
         switch node.name {
@@ -104,6 +108,8 @@ struct ListLevel {
         if properties?.attr(.text, "list-level-position-and-space-mode") == "label-alignment",
            let alignment = properties?.child(.style, "list-level-label-alignment") {
             followedBy = alignment.attr(.text, "label-followed-by") ?? "listtab"
+            marginLeft = Units.points(alignment.attr(.fo, "margin-left"))
+            textIndent = Units.points(alignment.attr(.fo, "text-indent"))
         } else {
             followedBy = "listtab"
         }
@@ -269,6 +275,7 @@ final class StyleSheet {
         }
         resolved.ownMasterPageName = chain.first?.masterPageName
         resolved.displayName = chain.first { !$0.automatic }?.displayName
+        resolved.direct = chain.first.flatMap { $0.automatic ? $0.paragraph : nil } ?? Properties()
         cache[cacheKey] = resolved
         return resolved
     }
@@ -305,6 +312,8 @@ struct ResolvedStyle {
     var defaultOutlineLevel: Int?
     /// The first named (not automatic) style's display name.
     var displayName: String?
+    /// The paragraph properties set on the automatic style itself (direct formatting).
+    var direct = Properties()
 
     var alignment: DraftAlignment? {
         switch paragraph["fo:text-align"] {

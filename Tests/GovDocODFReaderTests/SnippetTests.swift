@@ -287,4 +287,24 @@ struct SnippetTests {
         #expect(draft.warnings.map(\.message.id) == ["reader.odf.header-text"])
         #expect(draft.paragraphs.allSatisfy { !$0.pageBreakBefore })
     }
+
+    @Test func listLevelIndentsOverStyleIndents() throws {
+        let automatic = """
+        <text:list-style style:name="L5"><text:list-level-style-number text:level="1" style:num-suffix="、" style:num-format="一, 二, 三, ...">\
+        <style:list-level-properties text:list-level-position-and-space-mode="label-alignment">\
+        <style:list-level-label-alignment text:label-followed-by="nothing" fo:margin-left="0pt" fo:text-indent="32pt"/></style:list-level-properties>\
+        </text:list-level-style-number></text:list-style>\
+        <style:style style:name="P1" style:family="paragraph" style:parent-style-name="Body"><style:paragraph-properties fo:text-indent="0pt"/></style:style>
+        """
+        let named = #"<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:margin-left="20pt" fo:text-indent="10pt"/></style:style>"#
+        let draft = try Self.read("""
+        <text:list text:style-name="L5"><text:list-item><text:p text:style-name="Body">甲</text:p></text:list-item>\
+        <text:list-item><text:p text:style-name="P1">乙</text:p></text:list-item></text:list><text:p text:style-name="Body">丙</text:p>
+        """, automatic: automatic, named: named)
+        let p = draft.paragraphs
+        #expect(p.map(\.text) == ["一、甲", "二、乙", "丙"])
+        #expect(p[0].leftIndent == 0 && p[0].firstLineIndent == 32)
+        #expect(p[1].leftIndent == 0 && p[1].firstLineIndent == 0)
+        #expect(p[2].leftIndent == 20 && p[2].firstLineIndent == 10)
+    }
 }
