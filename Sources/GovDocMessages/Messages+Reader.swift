@@ -6,7 +6,7 @@ extension MessageTemplate {
         readerRTF, readerFlatXML, readerNotAPackage, readerDamagedPackage, readerUnsafeEntryName,
         readerEncryptedEntry, readerPackageTooLarge, readerMissingPart, readerXMLError,
         readerTextBox, readerFootnote, readerEndnote, readerImage, readerObject, readerField,
-        readerNestedTable, readerTableLayout, readerUnreadableTable,
+        readerNestedTable, readerTableLayout, readerUnreadableTable, readerMoreWarnings,
     ]
 
     // MARK: files that cannot be read
@@ -102,6 +102,10 @@ extension MessageTemplate {
         "reader.table-layout",
         zh: "表格的合并单元格无法构成规则的网格，已按未合并处理，请核对：{detail}",
         en: "the table's merged cells do not form a regular grid and were read unmerged; check it: {detail}")
+    public static let readerMoreWarnings = MessageTemplate(
+        "reader.more-warnings",
+        zh: "另有 {count} 处同类问题未逐一列出",
+        en: "{count} more warnings like these were not listed one by one")
     public static let readerUnreadableTable = MessageTemplate(
         "reader.unreadable-table",
         zh: "表格没有单元格，已略去",

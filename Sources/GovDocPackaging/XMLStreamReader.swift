@@ -226,6 +226,9 @@ public final class XMLStreamReader {
         let count = xmlTextReaderAttributeCount(reader)
         if count < 0 { throw stop("xmlTextReaderAttributeCount failed") }
         if count == 0 { return XMLAttributes() }
+        // attributes count as nodes: an element with millions of them is no smaller
+        nodes += Int(count)
+        if nodes > limits.maxNodes { throw stop("more than \(limits.maxNodes) XML nodes") }
         var result: [XMLAttributes.Attribute] = []
         result.reserveCapacity(Int(count))
         var rc = xmlTextReaderMoveToFirstAttribute(reader)

@@ -169,21 +169,31 @@ public final class ZipArchiveReader {
         defer { zip_fclose(file) }
         let compressed = max(compressedSizes[index] ?? 1, 1)
         let chunkSize = 64 * 1024
-        var chunk = [UInt8](repeating: 0, count: chunkSize)
-        var result: [UInt8] = []
-        // The declared size only sizes the first allocation, never beyond the limit.
+        // Inflated into a malloc'd buffer that grows (geometrically, never past the limit) and
+        // copied once into the result: no per-byte work in Swift.
+        var capacity = chunkSize
         if let declared = declaredSizes[index] {
-            result.reserveCapacity(Int(min(declared, UInt64(limits.maxEntrySize))))
+            // the declared size only sizes the first allocation, never beyond the limit
+            capacity = max(chunkSize, Int(min(declared, UInt64(limits.maxEntrySize))) + chunkSize)
         }
+        guard var buffer = malloc(capacity) else { throw PackagingError(.tooLarge, "\(name): out of memory") }
+        defer { free(buffer) }
+        var count = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { raw in
-                zip_fread(file, raw.baseAddress, zip_uint64_t(chunkSize))
+            if capacity - count < chunkSize {
+                let grown = min(capacity * 2, limits.maxEntrySize + 2 * chunkSize)
+                guard grown > capacity, let bigger = realloc(buffer, grown) else {
+                    throw PackagingError(.tooLarge, "\(name) inflates to more than \(limits.maxEntrySize) bytes")
+                }
+                buffer = bigger
+                capacity = grown
             }
+            let n = zip_fread(file, buffer + count, zip_uint64_t(chunkSize))
             if n < 0 {
                 throw PackagingError(.damaged, "\(name): " + String(cString: zip_file_strerror(file)))
             }
             if n == 0 { break }
-            let count = result.count + Int(n)
+            count += Int(n)
             totalRead += Int(n)
             if count > limits.maxEntrySize {
                 throw PackagingError(.tooLarge, "\(name) inflates to more than \(limits.maxEntrySize) bytes")
@@ -194,11 +204,11 @@ public final class ZipArchiveReader {
             if count > 1 << 20, UInt64(count) / compressed > UInt64(limits.maxRatio) {
                 throw PackagingError(.tooLarge, "\(name) inflates more than \(limits.maxRatio) times its compressed size")
             }
-            if result.capacity < count {
-                // grow geometrically, but never past the limit
-                result.reserveCapacity(min(max(result.capacity * 2, count), limits.maxEntrySize))
-            }
-            result.append(contentsOf: chunk[0..<Int(n)])
+        }
+        let bytes = UnsafeRawPointer(buffer)
+        let result = [UInt8](unsafeUninitializedCapacity: count) { target, initialized in
+            if count > 0 { memcpy(target.baseAddress!, bytes, count) }
+            initialized = count
         }
         return result
     }
