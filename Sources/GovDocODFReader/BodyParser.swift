@@ -158,7 +158,13 @@ final class BodyParser {
     private(set) var sawIndex = false
     /// Table cells read so far (repeated rows and columns expanded), against `cellLimit`.
     private var cells = 0
-    static let cellLimit = 1_000_000
+    static let cellLimit = 200_000
+    /// Spaces written by `text:s` in all: a few bytes of XML each, so they are counted.
+    private var spaces = 0
+    static let spaceLimit = 4_000_000
+    /// Paragraphs read (body, cells, text boxes), against `maxParagraphs`.
+    private var paragraphs = 0
+    var maxParagraphs = Int.max
 
     init(source: ODFEventSource, styles: StyleSheet, scope: StyleScope, mode: Mode) {
         cursor = Cursor(source: source)
@@ -172,14 +178,20 @@ final class BodyParser {
     /// Reads blocks up to the end of the current element (or of the source).
     func blocks() throws -> [Item] {
         var items: [Item] = []
+        try blocks { items.append($0) }
+        return items
+    }
+
+    /// Reads blocks up to the end of the current element, handing each on as it is read (the
+    /// body is not held twice).
+    func blocks(_ emit: (Item) throws -> Void) throws {
         while let event = try cursor.next() {
             switch event {
-            case .end: return items
+            case .end: return
             case .text: continue
-            case let .start(e): items += try block(e)
+            case let .start(e): for item in try block(e) { try emit(item) }
             }
         }
-        return items
     }
 
     private func block(_ e: ODFElement) throws -> [Item] {
@@ -333,6 +345,8 @@ final class BodyParser {
     // MARK: paragraphs
 
     private func paragraph(_ e: ODFElement, list: ParagraphNumbering?) throws -> [Item] {
+        paragraphs += 1
+        if paragraphs > maxParagraphs { throw ODFReadFailure.tooManyParagraphs }
         let isHeading = e.name == "h"
         let styleName = e.attr(.text, "cond-style-name") ?? e.attr(.text, "style-name")
         let style = styles.resolve("paragraph", styleName, scope: scope)
@@ -415,6 +429,8 @@ final class BodyParser {
                 try inline(&c, inner, &warnings, &trailing, &hasPageNumber)
             case "s":
                 let count = min(max(e.attr(.text, "c").flatMap { Int($0) } ?? 1, 1), 10_000)
+                spaces += count
+                if spaces > BodyParser.spaceLimit { throw ODFReadFailure.tooManySpaces }
                 c.literal(String(repeating: " ", count: count), look)
                 try cursor.skip()
             case "tab":
@@ -662,6 +678,9 @@ final class BodyParser {
 
 enum ODFReadFailure: Error {
     case tableTooLarge
+    case tooManyParagraphs
+    /// More spaces from `text:s` than `BodyParser.spaceLimit`: text multiplied from small XML.
+    case tooManySpaces
 }
 
 /// Makes a table's cells a rectangular grid the model accepts: spans running past the table or

@@ -119,3 +119,38 @@ extension ErrorTests {
         #expect(Date().timeIntervalSince(start) < 1)
     }
 }
+
+extension ErrorTests {
+    @Test func capsOnParagraphsWarningsAndFileSize() throws {
+        let many = Snippet.content(body: String(repeating: "<text:p>段</text:p>", count: 50))
+        let package = try Snippet.package(content: many)
+        do {
+            _ = try ODFReader(maxParagraphs: 40).read(package, file: "draft.odt")
+            Issue.record("no error")
+        } catch let error as DraftError {
+            #expect(error.message.id == "reader.package-too-large")
+        }
+        #expect(try ODFReader().read(package, file: "draft.odt").paragraphs.count == 50)
+        do {
+            _ = try ODFReader(maxFileSize: 100).read(package, file: "draft.odt")
+            Issue.record("no error")
+        } catch let error as DraftError {
+            #expect(error.message.id == "reader.file-too-large")
+        }
+        let images = Snippet.content(body: String(repeating: "<text:p>图<draw:frame><draw:image/></draw:frame></text:p>", count: 1200))
+        let draft = try ODFReader().read(try Snippet.package(content: images), file: "draft.odt")
+        #expect(draft.warnings.count == 1001)
+        #expect(draft.warnings.last?.message.id == "reader.more-warnings")
+        #expect(draft.warnings.last?.message.arguments["count"] == "200")
+    }
+}
+
+extension ErrorTests {
+    /// Small XML that would expand into much text or many cells is refused, within bounds.
+    @Test func expansionIsBounded() throws {
+        let spaces = Snippet.content(body: "<text:p>" + String(repeating: "<text:s text:c=\"10000\"/>", count: 500) + "</text:p>")
+        #expect(Self.error(try Snippet.package(content: spaces))?.message.id == "reader.package-too-large")
+        let cells = "<table:table><table:table-row table:number-rows-repeated=\"1000\"><table:table-cell table:number-columns-repeated=\"1000\"/></table:table-row></table:table>"
+        #expect(Self.error(try Snippet.package(content: Snippet.content(body: cells)))?.message.id == "reader.odf.table-too-large")
+    }
+}
