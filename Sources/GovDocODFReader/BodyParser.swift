@@ -74,14 +74,14 @@ struct RunLook: Equatable {
     }
 }
 
-/// Collects a paragraph's text with ODF's white-space rules: runs of spaces, tabs and newlines
-/// in character data are one space, none at the paragraph's start or end; `text:s`, `text:tab`
-/// and `text:line-break` are kept as they are.
+/// Collects a paragraph's text with ODF's white-space rules as LibreOffice 7.4 applies them
+/// (measured with its text export): runs of spaces, tabs and newlines in character data are one
+/// space, none at the paragraph's start, one kept at its end; `text:s`, `text:tab` and
+/// `text:line-break` are kept as they are, and a space after them is not collapsed into them.
 struct TextCollector {
     var pieces: [(text: String, look: RunLook)] = []
     var text = ""
     private var ignoreSpace = true
-    private var trailingCollapsed = false
 
     mutating func characters(_ s: String, _ look: RunLook) {
         if look.hidden { return }
@@ -91,11 +91,9 @@ struct TextCollector {
                 if ignoreSpace { continue }
                 out.append(" ")
                 ignoreSpace = true
-                trailingCollapsed = true
             } else {
                 out.append(ch)
                 ignoreSpace = false
-                trailingCollapsed = false
             }
         }
         add(out, look)
@@ -104,7 +102,6 @@ struct TextCollector {
     mutating func literal(_ s: String, _ look: RunLook) {
         if look.hidden || s.isEmpty { return }
         ignoreSpace = false
-        trailingCollapsed = false
         add(s, look)
     }
 
@@ -116,15 +113,6 @@ struct TextCollector {
         } else {
             pieces.append((s, look))
         }
-    }
-
-    /// Drops a collapsed space at the end.
-    mutating func finish() {
-        guard trailingCollapsed, text.last == " " else { return }
-        text.removeLast()
-        pieces[pieces.count - 1].text.removeLast()
-        if pieces[pieces.count - 1].text.isEmpty { pieces.removeLast() }
-        trailingCollapsed = false
     }
 
     func runs() -> [DraftRun] { pieces.filter { !$0.text.isEmpty }.map { $0.look.run($0.text) } }
@@ -365,7 +353,6 @@ final class BodyParser {
             collector.literal(numbering.0 + numbering.1, context.look)
         }
         try inline(&collector, context, &warnings, &trailing, &hasPageNumber)
-        collector.finish()
         let level = numbering?.2
         let paragraph = ReadParagraph(
             text: collector.text,
