@@ -84,19 +84,26 @@ struct TextCollector {
     private var ignoreSpace = true
 
     mutating func characters(_ s: String, _ look: RunLook) {
-        if look.hidden { return }
-        var out = ""
-        for ch in s {
-            if ch == " " || ch == "\t" || ch == "\n" || ch == "\r" || ch == "\r\n" {
+        if look.hidden || s.isEmpty { return }
+        // most character data has no white space: taken whole
+        if !s.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            ignoreSpace = false
+            add(s, look)
+            return
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for byte in s.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
                 if ignoreSpace { continue }
-                out.append(" ")
+                out.append(0x20)
                 ignoreSpace = true
             } else {
-                out.append(ch)
+                out.append(byte)
                 ignoreSpace = false
             }
         }
-        add(out, look)
+        add(String(decoding: out, as: UTF8.self), look)
     }
 
     mutating func literal(_ s: String, _ look: RunLook) {
@@ -348,7 +355,7 @@ final class BodyParser {
         var warnings: [Message] = []
         var trailing: [Item] = []
         var hasPageNumber = false
-        let context = textContext("\(scope)\u{1F}" + (styleName ?? ""), style.text)
+        let context = textContext(scope.key + (styleName ?? ""), style.text)
         if let numbering {
             collector.literal(numbering.0 + numbering.1, context.look)
         }
@@ -467,18 +474,19 @@ final class BodyParser {
     }
 
     static func collapsed(_ s: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         var space = true
-        for ch in s {
-            if ch == " " || ch == "\t" || ch == "\n" || ch == "\r" || ch == "\r\n" {
-                if !space { out.append(" ") }
+        for byte in s.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                if !space { out.append(0x20) }
                 space = true
             } else {
-                out.append(ch)
+                out.append(byte)
                 space = false
             }
         }
-        return out.trimmedSpaces
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: frames and drawings

@@ -152,7 +152,12 @@ struct PageLayout {
 
 /// Where a style name is looked up: the body's automatic styles (content.xml) or those of
 /// headers and footers (styles.xml); both fall back to the named styles.
-enum StyleScope { case content, styles }
+enum StyleScope {
+    case content, styles
+
+    /// A prefix for cache keys (not `"\(scope)"`, which goes through reflection).
+    var key: String { self == .content ? "c\u{1F}" : "s\u{1F}" }
+}
 
 /// Every style the document declares, resolved on demand (and cached).
 final class StyleSheet {
@@ -249,7 +254,7 @@ final class StyleSheet {
     /// The style with its chain applied: the family's default style, then each parent from the
     /// root down, then the style itself. An unknown name resolves to the defaults.
     func resolve(_ family: String, _ name: String?, scope: StyleScope) -> ResolvedStyle {
-        let cacheKey = "\(scope)\u{1F}" + familyKey(family, name ?? "")
+        let cacheKey = scope.key + familyKey(family, name ?? "")
         if let cached = cache[cacheKey] { return cached }
         var chain: [StyleDefinition] = []
         var seen = Set<String>()
