@@ -39,8 +39,8 @@ extension MessageTemplate {
         en: "the paragraph holds an image, which is not carried over")
     public static let odfTextBox = MessageTemplate(
         "reader.odf.text-box",
-        zh: "本段含有文本框，框内文字作为其后的段落读入（共 {count} 段）",
-        en: "the paragraph holds a text box; its text is read as the paragraphs that follow ({count})")
+        zh: "本段含有文本框，框内的段落和表格作为其后的内容读入（共 {count} 项）",
+        en: "the paragraph holds a text box; its paragraphs and tables are read as the blocks that follow ({count})")
     public static let odfDrawing = MessageTemplate(
         "reader.odf.drawing",
         zh: "本段含有图形，未能转入（图形内文字：「{text}」）",

@@ -14,6 +14,9 @@ enum Item {
 
 struct ReadParagraph {
     var text: String
+    /// Indents from the list level, when they replace the paragraph style's.
+    var listLeftIndent: Double?
+    var listFirstLineIndent: Double?
     var automaticNumber: String?
     var style: ResolvedStyle
     var isHeading: Bool
@@ -71,37 +74,41 @@ struct RunLook: Equatable {
     }
 }
 
-/// Collects a paragraph's text with ODF's white-space rules: runs of spaces, tabs and newlines
-/// in character data are one space, none at the paragraph's start or end; `text:s`, `text:tab`
-/// and `text:line-break` are kept as they are.
+/// Collects a paragraph's text with ODF's white-space rules as LibreOffice 7.4 applies them
+/// (measured with its text export): runs of spaces, tabs and newlines in character data are one
+/// space, none at the paragraph's start, one kept at its end; `text:s`, `text:tab` and
+/// `text:line-break` are kept as they are, and a space after them is not collapsed into them.
 struct TextCollector {
     var pieces: [(text: String, look: RunLook)] = []
     var text = ""
     private var ignoreSpace = true
-    private var trailingCollapsed = false
 
     mutating func characters(_ s: String, _ look: RunLook) {
-        if look.hidden { return }
-        var out = ""
-        for ch in s {
-            if ch == " " || ch == "\t" || ch == "\n" || ch == "\r" || ch == "\r\n" {
+        if look.hidden || s.isEmpty { return }
+        // most character data has no white space: taken whole
+        if !s.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            ignoreSpace = false
+            add(s, look)
+            return
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        for byte in s.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
                 if ignoreSpace { continue }
-                out.append(" ")
+                out.append(0x20)
                 ignoreSpace = true
-                trailingCollapsed = true
             } else {
-                out.append(ch)
+                out.append(byte)
                 ignoreSpace = false
-                trailingCollapsed = false
             }
         }
-        add(out, look)
+        add(String(decoding: out, as: UTF8.self), look)
     }
 
     mutating func literal(_ s: String, _ look: RunLook) {
         if look.hidden || s.isEmpty { return }
         ignoreSpace = false
-        trailingCollapsed = false
         add(s, look)
     }
 
@@ -113,15 +120,6 @@ struct TextCollector {
         } else {
             pieces.append((s, look))
         }
-    }
-
-    /// Drops a collapsed space at the end.
-    mutating func finish() {
-        guard trailingCollapsed, text.last == " " else { return }
-        text.removeLast()
-        pieces[pieces.count - 1].text.removeLast()
-        if pieces[pieces.count - 1].text.isEmpty { pieces.removeLast() }
-        trailingCollapsed = false
     }
 
     func runs() -> [DraftRun] { pieces.filter { !$0.text.isEmpty }.map { $0.look.run($0.text) } }
@@ -155,7 +153,13 @@ final class BodyParser {
     private(set) var sawIndex = false
     /// Table cells read so far (repeated rows and columns expanded), against `cellLimit`.
     private var cells = 0
-    static let cellLimit = 1_000_000
+    static let cellLimit = 200_000
+    /// Spaces written by `text:s` in all: a few bytes of XML each, so they are counted.
+    private var spaces = 0
+    static let spaceLimit = 4_000_000
+    /// Paragraphs read (body, cells, text boxes), against `maxParagraphs`.
+    private var paragraphs = 0
+    var maxParagraphs = Int.max
 
     init(source: ODFEventSource, styles: StyleSheet, scope: StyleScope, mode: Mode) {
         cursor = Cursor(source: source)
@@ -169,14 +173,20 @@ final class BodyParser {
     /// Reads blocks up to the end of the current element (or of the source).
     func blocks() throws -> [Item] {
         var items: [Item] = []
+        try blocks { items.append($0) }
+        return items
+    }
+
+    /// Reads blocks up to the end of the current element, handing each on as it is read (the
+    /// body is not held twice).
+    func blocks(_ emit: (Item) throws -> Void) throws {
         while let event = try cursor.next() {
             switch event {
-            case .end: return items
+            case .end: return
             case .text: continue
-            case let .start(e): items += try block(e)
+            case let .start(e): for item in try block(e) { try emit(item) }
             }
         }
-        return items
     }
 
     private func block(_ e: ODFElement) throws -> [Item] {
@@ -305,7 +315,7 @@ final class BodyParser {
     }
 
     /// The label of a paragraph in a list (counting it), or of a heading by the outline style.
-    private func label(_ e: ODFElement, _ style: ResolvedStyle, list: ParagraphNumbering?, outlineLevel: Int?) -> (String, String)? {
+    private func label(_ e: ODFElement, _ style: ResolvedStyle, list: ParagraphNumbering?, outlineLevel: Int?) -> (String, String, ListLevel?)? {
         if let list {
             guard list.numbered else { return nil }
             guard let name = list.context.styleName ?? style.listStyleName.flatMap({ $0.isEmpty ? nil : $0 }),
@@ -314,7 +324,7 @@ final class BodyParser {
             _ = list.context.instance.count(level: level, itemStart: list.itemStart,
                                             levelStart: listStyle.levels[level]?.startValue ?? 1)
             guard let text = Numbering.label(listStyle, level: level, counters: list.context.instance.counters) else { return nil }
-            return (text, Numbering.separator(listStyle, level: level))
+            return (text, Numbering.separator(listStyle, level: level), listStyle.levels[level])
         }
         guard let level = outlineLevel, let outlineStyle = styles.outline, outlineStyle.levels[level] != nil,
               e.attr(.text, "is-list-header") != "true" else { return nil }
@@ -324,12 +334,14 @@ final class BodyParser {
         }
         _ = outline.count(level: level, itemStart: itemStart, levelStart: outlineStyle.levels[level]?.startValue ?? 1)
         guard let text = Numbering.label(outlineStyle, level: level, counters: outline.counters) else { return nil }
-        return (text, Numbering.separator(outlineStyle, level: level))
+        return (text, Numbering.separator(outlineStyle, level: level), outlineStyle.levels[level])
     }
 
     // MARK: paragraphs
 
     private func paragraph(_ e: ODFElement, list: ParagraphNumbering?) throws -> [Item] {
+        paragraphs += 1
+        if paragraphs > maxParagraphs { throw ODFReadFailure.tooManyParagraphs }
         let isHeading = e.name == "h"
         let styleName = e.attr(.text, "cond-style-name") ?? e.attr(.text, "style-name")
         let style = styles.resolve("paragraph", styleName, scope: scope)
@@ -343,14 +355,17 @@ final class BodyParser {
         var warnings: [Message] = []
         var trailing: [Item] = []
         var hasPageNumber = false
-        let look = RunLook(style.text, styles)
+        let context = textContext(scope.key + (styleName ?? ""), style.text)
         if let numbering {
-            collector.literal(numbering.0 + numbering.1, look)
+            collector.literal(numbering.0 + numbering.1, context.look)
         }
-        try inline(&collector, style.text, &warnings, &trailing, &hasPageNumber)
-        collector.finish()
+        try inline(&collector, context, &warnings, &trailing, &hasPageNumber)
+        let level = numbering?.2
         let paragraph = ReadParagraph(
-            text: collector.text, automaticNumber: numbering?.0, style: style, isHeading: isHeading,
+            text: collector.text,
+            listLeftIndent: style.direct["fo:margin-left"] == nil ? level?.marginLeft : nil,
+            listFirstLineIndent: style.direct["fo:text-indent"] == nil ? level?.textIndent : nil,
+            automaticNumber: numbering?.0, style: style, isHeading: isHeading,
             outlineLevel: outlineLevel.map { min($0, 9) }, runs: collector.runs(), warnings: warnings,
             hasPageNumber: hasPageNumber)
         if trailing.isEmpty { return [.paragraph(paragraph)] }
@@ -358,32 +373,58 @@ final class BodyParser {
     }
 
     /// Inline content up to the end of the current element.
-    private func inline(_ c: inout TextCollector, _ properties: Properties, _ warnings: inout [Message],
+    /// The text properties in effect and their look, cached by the styles that made them (the
+    /// paragraph's, then each enclosing span's).
+    final class TextContext {
+        let key: String
+        let properties: Properties
+        let look: RunLook
+        init(key: String, properties: Properties, look: RunLook) {
+            self.key = key
+            self.properties = properties
+            self.look = look
+        }
+    }
+    private var contexts: [String: TextContext] = [:]
+
+    private func textContext(_ key: String, _ properties: @autoclosure () -> Properties) -> TextContext {
+        if let cached = contexts[key] { return cached }
+        let p = properties()
+        let context = TextContext(key: key, properties: p, look: RunLook(p, styles))
+        contexts[key] = context
+        return context
+    }
+
+    /// Inline content up to the end of the current element.
+    private func inline(_ c: inout TextCollector, _ context: TextContext, _ warnings: inout [Message],
                         _ trailing: inout [Item], _ hasPageNumber: inout Bool) throws {
-        let look = RunLook(properties, styles)
         while let event = try cursor.next() {
             switch event {
             case .end: return
-            case let .text(t): c.characters(t, look)
+            case let .text(t): c.characters(t, context.look)
             case let .start(e):
-                try inlineElement(e, &c, properties, look, &warnings, &trailing, &hasPageNumber)
+                try inlineElement(e, &c, context, &warnings, &trailing, &hasPageNumber)
             }
         }
     }
 
-    private func inlineElement(_ e: ODFElement, _ c: inout TextCollector, _ properties: Properties, _ look: RunLook,
+    private func inlineElement(_ e: ODFElement, _ c: inout TextCollector, _ context: TextContext,
                                _ warnings: inout [Message], _ trailing: inout [Item], _ hasPageNumber: inout Bool) throws {
+        let look = context.look
         switch e.ns {
         case .text:
             switch e.name {
             case "span", "a":
-                var inner = properties
+                var inner = context
                 if let name = e.attr(.text, "style-name") {
-                    inner = properties.overlaid(by: styles.resolve("text", name, scope: scope).text)
+                    inner = textContext(context.key + "\u{1F}" + name,
+                                        context.properties.overlaid(by: styles.resolve("text", name, scope: scope).text))
                 }
                 try inline(&c, inner, &warnings, &trailing, &hasPageNumber)
             case "s":
                 let count = min(max(e.attr(.text, "c").flatMap { Int($0) } ?? 1, 1), 10_000)
+                spaces += count
+                if spaces > BodyParser.spaceLimit { throw ODFReadFailure.tooManySpaces }
                 c.literal(String(repeating: " ", count: count), look)
                 try cursor.skip()
             case "tab":
@@ -393,7 +434,7 @@ final class BodyParser {
                 c.literal("\n", look)
                 try cursor.skip()
             case "meta", "ruby", "ruby-base", "bibliography-mark", "deletion-free", "hidden-text-free":
-                try inline(&c, properties, &warnings, &trailing, &hasPageNumber)
+                try inline(&c, context, &warnings, &trailing, &hasPageNumber)
             case "soft-page-break", "bookmark", "bookmark-start", "bookmark-end", "reference-mark",
                  "reference-mark-start", "reference-mark-end", "change", "change-start", "change-end",
                  "toc-mark", "toc-mark-start", "toc-mark-end", "alphabetical-index-mark",
@@ -428,23 +469,24 @@ final class BodyParser {
             try drawing(e, &c, &warnings, &trailing)
         default:
             // an extension's element (LibreOffice's field marks, …): its text kept
-            try inline(&c, properties, &warnings, &trailing, &hasPageNumber)
+            try inline(&c, context, &warnings, &trailing, &hasPageNumber)
         }
     }
 
     static func collapsed(_ s: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         var space = true
-        for ch in s {
-            if ch == " " || ch == "\t" || ch == "\n" || ch == "\r" || ch == "\r\n" {
-                if !space { out.append(" ") }
+        for byte in s.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                if !space { out.append(0x20) }
                 space = true
             } else {
-                out.append(ch)
+                out.append(byte)
                 space = false
             }
         }
-        return out.trimmedSpaces
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: frames and drawings
@@ -456,7 +498,7 @@ final class BodyParser {
         case "a":
             // a hyperlink around frames
             var ignored = false
-            try inline(&c, Properties(), &warnings, &trailing, &ignored)
+            try inline(&c, textContext("\u{1F}frame-link", Properties()), &warnings, &trailing, &ignored)
         case "frame":
             var sawImage = false
             var sawObject = false
@@ -470,7 +512,7 @@ final class BodyParser {
                     switch (child.ns, child.name) {
                     case (.draw, "text-box"):
                         let content = try blocks()
-                        let count = content.filter { if case .paragraph = $0 { return true } else { return false } }.count
+                        let count = content.filter { if case .warning = $0 { return false } else { return true } }.count
                         warnings.append(Message(.odfTextBox, ["count": "\(count)"]))
                         trailing += content
                     case (.draw, "image"):
@@ -515,6 +557,10 @@ final class BodyParser {
         guard !rows.isEmpty, rows.contains(where: { !$0.cells.isEmpty }) else {
             return [.warning(Message(.odfEmptyTable))]
         }
+        // the grid (rows × widest row) is what the model lays out: bounded like the cells
+        let width = rows.map { $0.cells.reduce(0) { $0 + $1.colSpan } }.max() ?? 0
+        let (slots, overflow) = width.multipliedReportingOverflow(by: rows.count)
+        guard !overflow, slots <= BodyParser.cellLimit else { throw ODFReadFailure.tableTooLarge }
         var table = Table(rows: rows.map { row in
             TableRow(cells: row.cells.map { TableCell(lines: $0.lines, rowSpan: $0.rowSpan, colSpan: $0.colSpan, isHeader: row.header) },
                      isHeader: row.header)
@@ -578,7 +624,7 @@ final class BodyParser {
                     guard repeated <= BodyParser.cellLimit, colSpan <= 10_000, rowSpan <= BodyParser.cellLimit else {
                         throw ODFReadFailure.tableTooLarge
                     }
-                    self.cells += repeated
+                    self.cells += repeated * colSpan
                     if self.cells > BodyParser.cellLimit { throw ODFReadFailure.tableTooLarge }
                     let lines = try cellLines(&warnings)
                     for _ in 0..<repeated { cells.append(ReadCell(lines: lines, rowSpan: rowSpan, colSpan: colSpan)) }
@@ -627,6 +673,9 @@ final class BodyParser {
 
 enum ODFReadFailure: Error {
     case tableTooLarge
+    case tooManyParagraphs
+    /// More spaces from `text:s` than `BodyParser.spaceLimit`: text multiplied from small XML.
+    case tooManySpaces
 }
 
 /// Makes a table's cells a rectangular grid the model accepts: spans running past the table or

@@ -7,6 +7,9 @@ import GovDocMessages
 /// `.fodt` included (its styles and body in one part).
 struct DocumentParser {
     let file: String
+    var maxParagraphs = 100_000
+    /// Warnings listed one by one; the rest are counted in one more.
+    static let maxWarnings = 1000
 
     enum Failure: Error {
         /// The body is not `office:text` (a spreadsheet, a presentation …).
@@ -22,7 +25,7 @@ struct DocumentParser {
 
         // content.xml: font faces and automatic styles first, then the body, streamed
         let cursor = Cursor(source: content)
-        var items: [Item] = []
+        var assembler = Assembler(file: file)
         var sawIndex = false
         var bodyKind: String? = nil
         while let event = try cursor.next() {
@@ -47,8 +50,9 @@ struct DocumentParser {
                         bodyKind = kind.name
                         guard kind.is(.office, "text") else { try cursor.skip(); continue }
                         let parser = BodyParser(source: content, styles: sheet, scope: .content, mode: .body)
+                        parser.maxParagraphs = maxParagraphs
                         do {
-                            items += try parser.blocks()
+                            try parser.blocks { assembler.add($0) }
                         } catch ODFReadFailure.tableTooLarge {
                             throw Failure.tableTooLarge
                         }
@@ -61,13 +65,17 @@ struct DocumentParser {
         }
         if let bodyKind, bodyKind != "text" { throw Failure.notText(bodyKind) }
 
-        var assembler = Assembler(file: file)
-        assembler.add(items)
+        assembler.finish()
         draft.blocks = assembler.blocks
         draft.warnings += assembler.warnings
         if sawIndex { draft.warnings.append(DraftWarning(DraftLocation(file: file), Message(.odfIndex))) }
 
         try readPage(sheet, firstMaster: assembler.firstMasterPage, &draft)
+        if draft.warnings.count > Self.maxWarnings {
+            let leftOut = draft.warnings.count - Self.maxWarnings
+            draft.warnings.removeLast(leftOut)
+            draft.warnings.append(DraftWarning(DraftLocation(file: file), Message(.readerMoreWarnings, ["count": String(leftOut)])))
+        }
         return draft
     }
 
@@ -184,7 +192,13 @@ struct DocumentParser {
     /// Text in a page header cannot be carried over: said once per header.
     private func headerWarnings(_ master: Node, _ draft: inout Draft) {
         for area in master.children where area.name.hasPrefix("header") && area.attr(.style, "display") != "false" {
-            let text = BodyParser.collapsed(area.allText)
+            var lines: [String] = []
+            func collect(_ n: Node) {
+                if n.is(.text, "p") || n.is(.text, "h") { lines.append(BodyParser.collapsed(n.allText)); return }
+                for child in n.children { collect(child) }
+            }
+            collect(area)
+            let text = lines.filter { !$0.isEmpty }.joined(separator: " ")
             guard !text.isEmpty else { continue }
             let warning = DraftWarning(DraftLocation(file: file), Message(.odfHeaderText, ["text": DraftLocation.shorten(text, to: 24)]))
             if !draft.warnings.contains(warning) { draft.warnings.append(warning) }
@@ -209,6 +223,11 @@ struct Assembler {
 
     mutating func add(_ items: [Item]) {
         for item in items { add(item) }
+        finish()
+    }
+
+    /// Warnings still waiting for a paragraph name the file.
+    mutating func finish() {
         flushPending(excerpt: nil)
     }
 
@@ -236,7 +255,7 @@ struct Assembler {
         pending = []
     }
 
-    private mutating func add(_ item: Item) {
+    mutating func add(_ item: Item) {
         switch item {
         case let .paragraph(p):
             let newPage = noteMaster(p.style)
@@ -246,8 +265,9 @@ struct Assembler {
             flushPending(excerpt: p.text)
             blocks.append(.paragraph(DraftParagraph(
                 index: index, text: p.text, automaticNumber: p.automaticNumber, styleName: p.style.displayName,
-                outlineLevel: p.outlineLevel, alignment: p.style.alignment, firstLineIndent: p.style.firstLineIndent,
-                leftIndent: p.style.leftIndent, rightIndent: p.style.rightIndent, lineSpacing: p.style.lineSpacing,
+                outlineLevel: p.outlineLevel, alignment: p.style.alignment,
+                firstLineIndent: p.listFirstLineIndent ?? p.style.firstLineIndent,
+                leftIndent: p.listLeftIndent ?? p.style.leftIndent, rightIndent: p.style.rightIndent, lineSpacing: p.style.lineSpacing,
                 runs: p.runs, pageBreakBefore: breakBefore)))
             for message in p.warnings {
                 warnings.append(DraftWarning(DraftLocation(file: file, paragraph: index, excerpt: p.text), message))

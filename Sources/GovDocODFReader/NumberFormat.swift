@@ -1,6 +1,8 @@
 /// The number formats of ODF list levels (`style:num-format`), printed as LibreOffice 7.4 prints
 /// them. LibreOffice names its CJK formats by their first three numbers (`一, 二, 三, ...`);
-/// other writers use the first one (`一`). Both are accepted.
+/// other writers use the first one (`一`). Both are read as the format they name — although
+/// LibreOffice 7.4 itself prints a bare `一` as `1` (measured: it knows only the long names), the
+/// writer of such a file meant Chinese numbers.
 enum NumberFormat: Equatable, Sendable {
     case none
     case decimal

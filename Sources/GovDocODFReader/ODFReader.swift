@@ -13,18 +13,31 @@ public struct ODFReader: DraftReader {
     /// The media types read as text documents (a template reads like a document).
     static let textTypes: Set<String> = [mediaType, "application/vnd.oasis.opendocument.text-template"]
 
+    /// The .odt reader's zip limits: parts of a text document are small, so the caps are lower
+    /// than the packaging defaults (an entry 16 MiB, all entries 64 MiB).
+    public static let odtZipLimits = ZipReadLimits(maxEntries: 10_000, maxEntrySize: 16 << 20, maxTotalSize: 64 << 20, maxRatio: 100)
+
+    public var maxFileSize: Int
     public var zipLimits: ZipReadLimits
     public var xmlLimits: XMLReadLimits
+    /// Paragraphs read in all (body, cells, text boxes), against memory growth on hostile input.
+    public var maxParagraphs: Int
 
-    public init(zipLimits: ZipReadLimits = .default, xmlLimits: XMLReadLimits = .default) {
+    public init(maxFileSize: Int = 64 << 20, zipLimits: ZipReadLimits = ODFReader.odtZipLimits,
+                xmlLimits: XMLReadLimits = .default, maxParagraphs: Int = 100_000) {
+        self.maxFileSize = maxFileSize
         self.zipLimits = zipLimits
         self.xmlLimits = xmlLimits
+        self.maxParagraphs = maxParagraphs
     }
 
     public func read(_ bytes: [UInt8], file: String) throws -> Draft {
         let here = DraftLocation(file: file)
         func fail(_ template: MessageTemplate, _ arguments: [String: String] = [:]) -> DraftError {
             DraftError(here, Message(template, arguments))
+        }
+        if bytes.count > maxFileSize {
+            throw fail(.readerFileTooLarge, ["size": String(bytes.count), "limit": String(maxFileSize)])
         }
         switch PackageSniffer.kind(of: bytes) {
         case .zip: break
@@ -90,7 +103,7 @@ public struct ODFReader: DraftReader {
             let contentSource = try source(content)
             let sources: [(String, ODFEventSource?)] = [(styles?.0 ?? "", stylesSource), (meta?.0 ?? "", metaSource), (content.0, contentSource)]
             let tracking = sources.map { name, source in source.map { TrackingSource($0) { current = name } } }
-            return try DocumentParser(file: file).parse(content: tracking[2]!, styles: tracking[0], meta: tracking[1])
+            return try DocumentParser(file: file, maxParagraphs: maxParagraphs).parse(content: tracking[2]!, styles: tracking[0], meta: tracking[1])
         } catch let error as PackagingError {
             throw DraftError(here, Message(.readerXMLError, ["part": current, "detail": error.description]))
         } catch DocumentParser.Failure.notText(let kind) {
@@ -99,6 +112,10 @@ public struct ODFReader: DraftReader {
             throw DraftError(here, Message(.odfTableTooLarge, ["limit": "\(BodyParser.cellLimit)"]))
         } catch ODFReadFailure.tableTooLarge {
             throw DraftError(here, Message(.odfTableTooLarge, ["limit": "\(BodyParser.cellLimit)"]))
+        } catch ODFReadFailure.tooManySpaces {
+            throw DraftError(here, Message(.readerPackageTooLarge, ["detail": "more than \(BodyParser.spaceLimit) spaces written as text:s"]))
+        } catch ODFReadFailure.tooManyParagraphs {
+            throw DraftError(here, Message(.readerPackageTooLarge, ["detail": "more than \(maxParagraphs) paragraphs"]))
         }
     }
 

@@ -85,6 +85,10 @@ struct ListLevel {
     var bullet: String
     /// `listtab` (default), `space` or `nothing`.
     var followedBy: String
+    /// The indents a list level gives its paragraphs (label-alignment mode), over those of
+    /// their paragraph style (not over the paragraph's own, direct ones).
+    var marginLeft: Double?
+    var textIndent: Double?
 
     init(_ node: Node, outline: Bool) {
         switch node.name {
@@ -104,6 +108,8 @@ struct ListLevel {
         if properties?.attr(.text, "list-level-position-and-space-mode") == "label-alignment",
            let alignment = properties?.child(.style, "list-level-label-alignment") {
             followedBy = alignment.attr(.text, "label-followed-by") ?? "listtab"
+            marginLeft = Units.points(alignment.attr(.fo, "margin-left"))
+            textIndent = Units.points(alignment.attr(.fo, "text-indent"))
         } else {
             followedBy = "listtab"
         }
@@ -146,7 +152,12 @@ struct PageLayout {
 
 /// Where a style name is looked up: the body's automatic styles (content.xml) or those of
 /// headers and footers (styles.xml); both fall back to the named styles.
-enum StyleScope { case content, styles }
+enum StyleScope {
+    case content, styles
+
+    /// A prefix for cache keys (not `"\(scope)"`, which goes through reflection).
+    var key: String { self == .content ? "c\u{1F}" : "s\u{1F}" }
+}
 
 /// Every style the document declares, resolved on demand (and cached).
 final class StyleSheet {
@@ -243,7 +254,7 @@ final class StyleSheet {
     /// The style with its chain applied: the family's default style, then each parent from the
     /// root down, then the style itself. An unknown name resolves to the defaults.
     func resolve(_ family: String, _ name: String?, scope: StyleScope) -> ResolvedStyle {
-        let cacheKey = "\(scope)\u{1F}" + familyKey(family, name ?? "")
+        let cacheKey = scope.key + familyKey(family, name ?? "")
         if let cached = cache[cacheKey] { return cached }
         var chain: [StyleDefinition] = []
         var seen = Set<String>()
@@ -269,6 +280,7 @@ final class StyleSheet {
         }
         resolved.ownMasterPageName = chain.first?.masterPageName
         resolved.displayName = chain.first { !$0.automatic }?.displayName
+        resolved.direct = chain.first.flatMap { $0.automatic ? $0.paragraph : nil } ?? Properties()
         cache[cacheKey] = resolved
         return resolved
     }
@@ -305,6 +317,8 @@ struct ResolvedStyle {
     var defaultOutlineLevel: Int?
     /// The first named (not automatic) style's display name.
     var displayName: String?
+    /// The paragraph properties set on the automatic style itself (direct formatting).
+    var direct = Properties()
 
     var alignment: DraftAlignment? {
         switch paragraph["fo:text-align"] {
