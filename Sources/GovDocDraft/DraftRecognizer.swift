@@ -165,6 +165,29 @@ struct RecognitionState {
         return nil
     }
 
+    /// The letterhead in a page header warning: a mark line and a 发文字号 line, nothing else.
+    mutating func letterheadFromHeader() -> (mark: String, number: String)? {
+        for (n, w) in draft.warnings.enumerated() {
+            let lines: [String]
+            switch w.message.id {
+            case "reader.header-text":
+                guard let content = w.message.arguments["content"] else { continue }
+                lines = content.split(separator: "\n").map { DraftText.clean(String($0)) }.filter { !$0.isEmpty }
+            case "reader.odf.header-text":
+                // the text comes joined by spaces, shortened when long
+                guard let text = w.message.arguments["text"], !text.hasSuffix("…") else { continue }
+                lines = text.split(separator: " ").map { DraftText.clean(String($0)) }.filter { !$0.isEmpty }
+            default: continue
+            }
+            // a running header with a name alone is no letterhead: the number makes it one
+            guard lines.count == 2, DraftText.documentNumber(lines[0]) == nil, lines[0].count <= 30,
+                  let number = DraftText.documentNumber(lines[1])?.number else { continue }
+            consumedReaderWarnings.append(n)
+            return (lines[0], number)
+        }
+        return nil
+    }
+
     /// A paragraph in govdoc's 发文字号 style: its text is the number, whatever its form
     /// (`NUMBER\t签发人：NAME` with a signer).
     func ownNumber(_ l: DraftLine) -> (number: String, signer: String?)? {
@@ -251,6 +274,14 @@ struct RecognitionState {
         }
         if signer?.isEmpty == true { signer = nil }
         if number?.isEmpty == true { number = nil }
+        // 信函格式: the mark and the 发文字号 stand in page 1's own header, which the readers
+        // report with its text
+        var letterhead = false
+        if markLines.isEmpty, number == nil, let found = letterheadFromHeader() {
+            markLines = [found.mark]
+            number = found.number
+            letterhead = true
+        }
         if markLines.isEmpty, let number, overrides.header == nil {
             warn(numberLine, .draftNumberWithoutMark, ["number": number])
         }
@@ -351,14 +382,14 @@ struct RecognitionState {
             }
         } else {
             // the anchor of the box the 版记 came from
-            for (n, w) in draft.warnings.enumerated() where w.message.id == "reader.odf.text-box" && w.message.arguments["count"] == "0" {
+            for (n, w) in draft.warnings.enumerated() where w.message.id == "reader.odf.text-box" {
                 if let index = w.location.paragraph, let k = items.firstIndex(where: { $0.line?.index == index }), k <= end,
                    items[k].line?.isEmpty == true, previousContent(before: end, from: k + 1) == nil {
                     consumedWarnings.append(n)
                 }
             }
         }
-        self.consumedReaderWarnings = consumedWarnings
+        self.consumedReaderWarnings += consumedWarnings
         // empties and breaks between the text and the 版记
         for k in end..<items.count { if let l = items[k].line, l.isEmpty { role(l, .empty) } }
 
@@ -548,7 +579,7 @@ struct RecognitionState {
         let signature = finalIssuer.map { SignatureBlock(issuer: $0, date: finalDate, sealed: sealed) }
         let finalNumber = overrides.number ?? number
         var header = overrides.header ?? (markLines.isEmpty ? nil : markLines.joined(separator: "\n"))
-        var kind = overrides.kind ?? (header != nil ? .notice : .report)
+        var kind = overrides.kind ?? (letterhead ? .letter : header != nil ? .notice : .report)
         if kind == .notice, header == nil {
             warn(nil, .draftNoticeWithoutHeader)
             kind = .report

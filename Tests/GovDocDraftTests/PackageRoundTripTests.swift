@@ -61,10 +61,10 @@ import Testing
     func sourceFilesRoundTrip(_ file: String) throws {
         let document = try SourceReader().read(path: file).document
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-        // Not carried by the readers yet: a letter's head (page 1's own header) and a table's
-        // landscape section (its orientation): the page breaks around it come back instead.
-        if document.kind == .letter || document.blocks.contains(where: { if case let .table(t) = $0 { return t.landscape } else { return false } }) {
-            withKnownIssue("the readers do not carry page headers or section orientation") {
+        // Not carried by the readers yet: a table's landscape section (its orientation): the
+        // page breaks around it come back instead.
+        if document.blocks.contains(where: { if case let .table(t) = $0 { return t.landscape } else { return false } }) {
+            withKnownIssue("the readers do not carry a section's orientation") {
                 try Self.roundTrip(document, name)
             }
         } else {
@@ -75,7 +75,8 @@ import Testing
     @Test func randomDocumentsRoundTrip() async {
         await propertyCheck(count: 60, input: Gen.int(in: 0...Int(Int32.max))) { seed in
             var document = SourceWriterTests.document(seed: UInt64(seed))
-            // a letter's head is in page 1's header, which the readers do not carry (see the README)
+            // a letter's head is in page 1's header, which the readers report as text (joined by
+            // spaces in ODF): random marks with spaces in them cannot come back from it
             if document.kind == .letter {
                 document.kind = .notice
                 document.styles = try! Templates.styleSheet("notice")
