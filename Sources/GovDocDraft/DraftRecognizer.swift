@@ -38,7 +38,11 @@ public struct DraftRecognizer: Sendable {
         var state = RecognitionState(draft: draft, styles: styles, overrides: overrides, file: file)
         state.run()
         let readerWarnings = draft.warnings.enumerated().filter { !state.consumedReaderWarnings.contains($0.offset) }.map(\.element)
-        return DraftRecognition(document: state.document!, roles: state.roles, warnings: readerWarnings + state.warnings)
+        // in the draft's order (the file's own warnings first)
+        let own = state.warnings.enumerated().sorted { a, b in
+            (a.element.location.paragraph ?? 0, a.offset) < (b.element.location.paragraph ?? 0, b.offset)
+        }.map(\.element)
+        return DraftRecognition(document: state.document!, roles: state.roles, warnings: readerWarnings + own)
     }
 }
 
