@@ -84,3 +84,7 @@ let package = Package(
 
 // Word and WPS drafts: the façade reads them and writes source text (`govdoc format`, `govdoc import`).
 package.targets.first { $0.name == "GovDocKit" }!.dependencies += ["GovDocDraft", "GovDocSourceWriter", "GovDocOOXMLReader", "GovDocODFReader"]
+// Every module that shows a user text reads it from the message catalog.
+for target in package.targets where ["GovDocPackaging", "GovDocTemplates", "GovDocSource", "GovDocCheck", "GovDocPDF", "GovDocKit", "govdoc", "GovDocSourceTests", "EndToEndTests"].contains(target.name) {
+    target.dependencies.append("GovDocMessages")
+}

@@ -96,7 +96,7 @@ public enum GovDocDrafts {
     public static func options(metaAt path: String) throws -> Options {
         let bytes: [UInt8]
         do { bytes = try FileBytes.read(path) } catch {
-            throw ExportError.source(SourceError(SourceLocation(file: path, line: 1, column: 1), "cannot read the file: \(error.detail)"))
+            throw ExportError.source(SourceError(SourceLocation(file: path, line: 1, column: 1), Message(.draftUnreadable, ["reason": error.detail])))
         }
         let text = String(decoding: bytes, as: UTF8.self)
         let parsed: (matter: FrontMatter, keys: Set<String>)
@@ -135,7 +135,7 @@ public enum GovDocDrafts {
         for format in formats {
             let out = base + "." + format.fileExtension
             if GovDocIO.sameFile(out, path) {
-                throw ExportError.output(path: out, message: Message(.cliFormatSameAsInput, ["path": out]).description)
+                throw ExportError.output(path: out, message: Message(.cliFormatSameAsInput, ["path": out]))
             }
             try recognition.document.write(to: out, format: format)
             written.append(out)
@@ -159,10 +159,10 @@ public enum GovDocDrafts {
                                    options: Options = Options()) throws -> (path: String, recognition: DraftRecognition, notes: [Message]) {
         let out = output ?? GovDocIO.defaultBase(for: path) + ".md"
         if GovDocIO.sameFile(out, path) {
-            throw ExportError.output(path: out, message: Message(.cliFormatSameAsInput, ["path": out]).description)
+            throw ExportError.output(path: out, message: Message(.cliFormatSameAsInput, ["path": out]))
         }
         if !force, access(out, F_OK) == 0 {
-            throw ExportError.output(path: out, message: Message(.cliImportExists, ["path": out]).description)
+            throw ExportError.output(path: out, message: Message(.cliImportExists, ["path": out]))
         }
         let recognition = try recognize(draftAt: path, options: options)
         let source = sourceText(recognition, style: options.style)

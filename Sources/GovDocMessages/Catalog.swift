@@ -10,6 +10,14 @@ public enum MessageCatalog {
             + MessageTemplate.draftTemplates
             + MessageTemplate.odfReaderTemplates
             + MessageTemplate.readerTemplates
+            + MessageTemplate.sourceTemplates
+            + MessageTemplate.annualReportTemplates
+            + MessageTemplate.styleSheetTemplates
+            + MessageTemplate.tableTemplates
+            + MessageTemplate.checkTemplates
+            + MessageTemplate.exportTemplates
+            + MessageTemplate.cliTemplates
+            + MessageTemplate.sheetValueTemplates
     }
 
     /// The template with this id, if the catalog has it.

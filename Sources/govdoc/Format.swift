@@ -75,6 +75,8 @@ struct Format: ParsableCommand {
 
     @OptionGroup var frontMatter: DraftFrontMatterOptions
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: ArgumentHelp(say(.cliFormatDraft)))
     var draft: String
 

@@ -20,6 +20,8 @@ struct Import: ParsableCommand {
 
     @OptionGroup var frontMatter: DraftFrontMatterOptions
 
+    @OptionGroup var language: LanguageOption
+
     @Argument(help: ArgumentHelp(say(.cliImportDraft)))
     var draft: String
 
