@@ -7,6 +7,9 @@
 public enum MessageCatalog {
     public static var all: [MessageTemplate] {
         MessageTemplate.generalTemplates
+            + MessageTemplate.draftTemplates
+            + MessageTemplate.odfReaderTemplates
+            + MessageTemplate.readerTemplates
             + MessageTemplate.sourceTemplates
             + MessageTemplate.annualReportTemplates
             + MessageTemplate.styleSheetTemplates
