@@ -274,12 +274,12 @@ struct BodyReader {
 
     private mutating func addRow(_ tr: XNode, to state: inout TableState) {
         let trPr = tr.w("trPr")
-        var column = trPr?.val("gridBefore").flatMap(Int.init) ?? 0
+        var column = min(max(wholeNumber(trPr?.val("gridBefore")) ?? 0, 0), 1000)
         var row: [PendingCell] = []
         if column > 0 { row.append(PendingCell(column: 0, span: column, lines: [""], merge: nil, header: false)) }
         for tc in cells(of: tr) {
             let tcPr = tc.w("tcPr")
-            let span = max(1, min(tcPr?.val("gridSpan").flatMap(Int.init) ?? 1, 1000))
+            let span = max(1, min(wholeNumber(tcPr?.val("gridSpan")) ?? 1, 1000))
             var merge: String?
             if let v = tcPr?.w("vMerge") { merge = v["val"] == "restart" ? "restart" : "continue" }
             if let h = tcPr?.w("hMerge"), h["val"] != "restart", var last = row.popLast() {
@@ -319,7 +319,8 @@ struct BodyReader {
         let (gridColumns, pending, headerFlags, nested) = (state.gridColumns, state.pending, state.headerFlags, state.nested)
         if nested { warnings.append(DraftWarning(location, Message(.readerNestedTable))) }
         let width = max(gridColumns, pending.map { $0.last.map { $0.column + $0.span } ?? 0 }.max() ?? 0)
-        guard width > 0, !pending.isEmpty else {
+        // a grid no table of a document has (and whose layout would not fit in memory)
+        guard width > 0, !pending.isEmpty, width <= 1000, width * pending.count <= 4_000_000 else {
             warnings.append(DraftWarning(location, Message(.readerUnreadableTable)))
             return
         }

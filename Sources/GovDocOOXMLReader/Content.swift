@@ -148,7 +148,9 @@ final class ContentWalker {
             case "noBreakHyphen":
                 if !suppressed { c.append("-", look: look) }
             case "instrText":
-                if !fields.isEmpty, !fields[fields.count - 1].inResult { fields[fields.count - 1].instruction += child.allText }
+                if !fields.isEmpty, !fields[fields.count - 1].inResult, fields[fields.count - 1].instruction.utf8.count < 4096 {
+                    fields[fields.count - 1].instruction += child.allText
+                }
             case "fldChar":
                 switch child["fldCharType"] {
                 case "begin": beginField(instruction: "", into: &c)
@@ -185,6 +187,8 @@ final class ContentWalker {
     }
 
     private func beginField(instruction: String, into c: inout Collected) {
+        // Word nests fields a few deep; a hostile file must not make every later run slow
+        guard fields.count < 16 else { return }
         fields.append(Field(instruction: instruction))
     }
 

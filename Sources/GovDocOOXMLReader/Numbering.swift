@@ -11,7 +11,8 @@ struct NumberingLevel {
     init() {}
 
     init(_ lvl: XNode) {
-        if let s = lvl.val("start"), let v = Int(s) { start = v }
+        // Word's numbers run 0…32767
+        if let v = wholeNumber(lvl.val("start")) { start = min(max(v, 0), 32767) }
         if let f = lvl.val("numFmt") {
             format = f
         } else if let alternate = lvl.elements.first(where: { $0.ns == NS.mc && $0.name == "AlternateContent" }) {
@@ -24,7 +25,7 @@ struct NumberingLevel {
             }
         }
         if let t = lvl.val("lvlText") { text = t } else if lvl.w("lvlText") != nil { text = "" }
-        if let r = lvl.val("lvlRestart"), let v = Int(r) { restart = v }
+        if let v = wholeNumber(lvl.val("lvlRestart")) { restart = v }
         isLegal = onOff(lvl.w("isLgl")) ?? false
         paragraphStyle = lvl.val("pStyle")
     }
@@ -68,7 +69,7 @@ struct Numbering {
             var instance = Instance(abstractId: abstractId)
             for o in n.ws("lvlOverride") {
                 guard let i = o["ilvl"].flatMap(Int.init), (0...8).contains(i) else { continue }
-                if let s = o.val("startOverride"), let v = Int(s) { instance.startOverrides[i] = v }
+                if let v = wholeNumber(o.val("startOverride")) { instance.startOverrides[i] = min(max(v, 0), 32767) }
                 if let lvl = o.w("lvl") { instance.levelOverrides[i] = NumberingLevel(lvl) }
             }
             instances[id] = instance
@@ -111,7 +112,7 @@ struct Numbering {
             }
         }
         func start(_ l: Int) -> Int { starts[list]?[l] ?? level(numId: numId, ilvl: l)?.start ?? 0 }
-        values[ilvl] = (values[ilvl] ?? (start(ilvl) - 1)) + 1
+        values[ilvl] = min((values[ilvl] ?? (start(ilvl) - 1)) + 1, 1_000_000)
         // Lower levels start again when a higher level advances (unless lvlRestart says otherwise).
         for deeper in (ilvl + 1)..<9 {
             let restart = level(numId: numId, ilvl: deeper)?.restart
@@ -180,7 +181,7 @@ enum NumberFormat {
             let branches = ["子", "丑", "寅", "卯", "辰", "巳", "午", "未", "申", "酉", "戌", "亥"]
             return n >= 1 ? branches[(n - 1) % 12] : String(n)
         case "upperLetter", "lowerLetter":
-            guard n >= 1 else { return String(n) }
+            guard n >= 1, n <= 26 * 30 else { return String(n) }  // Word goes up to 30 letters
             let letter = Character(Unicode.Scalar(UInt8(65 + (n - 1) % 26)))
             let s = String(repeating: letter, count: (n - 1) / 26 + 1)
             return format == "upperLetter" ? s : s.lowercased()

@@ -120,7 +120,7 @@ public struct OOXMLReader: DraftReader {
     // MARK: section
 
     private func twips(_ node: XNode?, _ key: String) -> Double? {
-        node?[key].flatMap { Double($0) }.map { $0 / 20 }
+        node?[key].flatMap { Double($0) }.flatMap { $0.isFinite && abs($0) < 1e7 ? $0 / 20 : nil }
     }
 
     func page(_ sectPr: XNode, styles: StyleSheet) -> DraftPage? {
@@ -137,15 +137,15 @@ public struct OOXMLReader: DraftReader {
             if let pitch = twips(grid, "linePitch"), pitch > 0 {
                 result.gridLinePitch = pitch
                 let bodyHeight = result.height - abs(top) - abs(bottom)
-                result.gridLinesPerPage = Int((bodyHeight / pitch) + 1e-6)
+                result.gridLinesPerPage = clampedInt((bodyHeight / pitch) + 1e-6)
             }
             if type == "linesAndChars" || type == "snapToChars" {
                 // Word: the character pitch is the Normal style's font size plus charSpace/4096 pt
-                let charSpace = grid["charSpace"].flatMap { Double($0) } ?? 0
+                let charSpace = grid["charSpace"].flatMap { Double($0) }.flatMap { $0.isFinite ? $0 : nil } ?? 0
                 let fontSize = Double(styles.paragraphStyle(nil).1.halfPoints ?? 21) / 2
                 let pitch = fontSize + charSpace / 4096
                 let textWidth = result.width - left - right
-                if pitch > 0 { result.gridCharactersPerLine = Int((textWidth / pitch) + 1e-6) }
+                if pitch > 0 { result.gridCharactersPerLine = clampedInt((textWidth / pitch) + 1e-6) }
             }
         }
         return result

@@ -23,7 +23,7 @@ struct RunProps {
             if let t = fonts["asciiTheme"] { ascii = .theme(t) } else if let n = fonts["ascii"] { ascii = .name(n) }
             else if let t = fonts["hAnsiTheme"] { ascii = .theme(t) } else if let n = fonts["hAnsi"] { ascii = .name(n) }
         }
-        if let sz = rPr.val("sz"), let v = Int(sz), v > 0 { halfPoints = v }
+        if let v = wholeNumber(rPr.val("sz")), v > 0, v <= 3276 { halfPoints = v }
         if let b = rPr.w("b") { bold = onOff(b) }
         if let c = rPr.w("color"), let v = c["val"] {
             if v.lowercased() == "auto" { color = .some(nil) } else { color = .some(v.uppercased()) }
@@ -76,7 +76,7 @@ struct ParaProps {
             }
         }
         if let ind = pPr.w("ind") {
-            func int(_ key: String) -> Int? { ind[key].flatMap { Int($0) ?? Double($0).map { Int($0) } } }
+            func int(_ key: String) -> Int? { wholeNumber(ind[key]) }
             if let v = int("firstLine") { firstLine = v; hanging = 0 }
             if let v = int("hanging") { hanging = v; firstLine = 0 }
             if let v = int("firstLineChars"), v != 0 { firstLineChars = v; hangingChars = 0 }
@@ -86,14 +86,14 @@ struct ParaProps {
             if let v = int("leftChars") ?? int("startChars"), v != 0 { leftChars = v }
             if let v = int("rightChars") ?? int("endChars"), v != 0 { rightChars = v }
         }
-        if let spacing = pPr.w("spacing"), let l = spacing["line"], let v = Int(l) {
+        if let spacing = pPr.w("spacing"), let v = wholeNumber(spacing["line"]) {
             line = v
             lineRule = spacing["lineRule"] ?? "auto"
         }
-        if let o = pPr.val("outlineLvl"), let v = Int(o) { outlineLevel = .some((0...8).contains(v) ? v + 1 : nil) }
+        if let v = wholeNumber(pPr.val("outlineLvl")) { outlineLevel = .some((0...8).contains(v) ? v + 1 : nil) }
         if let numPr = pPr.w("numPr") {
             if let id = numPr.val("numId") { numId = id }
-            if let l = numPr.val("ilvl"), let v = Int(l) { ilvl = v }
+            if let v = wholeNumber(numPr.val("ilvl")) { ilvl = v }
         }
         if let b = pPr.w("pageBreakBefore") { pageBreakBefore = onOff(b) }
     }

@@ -155,3 +155,18 @@ extension XMLStreamReader {
         return nil
     }
 }
+
+/// A whole number from an attribute: `42`, or a decimal (`42.0`) some writers use; nil when it
+/// is not a finite number within ±10⁹ (hostile values must not trap a conversion).
+func wholeNumber(_ text: String?) -> Int? {
+    guard let text else { return nil }
+    if let v = Int(text) { return (-1_000_000_000...1_000_000_000).contains(v) ? v : nil }
+    guard let d = Double(text) else { return nil }
+    return clampedInt(d)
+}
+
+/// `Int(d)` when `d` is finite and within ±10⁹.
+func clampedInt(_ d: Double) -> Int? {
+    guard d.isFinite, abs(d) <= 1_000_000_000 else { return nil }
+    return Int(d)
+}

@@ -128,3 +128,34 @@ import Testing
         }
     }
 }
+
+/// Values no writer produces: numbers past any range, fields that never end, grids too wide.
+@Suite struct OOXMLOutOfRangeTests {
+    @Test func hugeNumbersDoNotTrap() throws {
+        let numbering = """
+        <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="9223372036854775807"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1."/></w:lvl>\
+        <w:lvl w:ilvl="1"><w:start w:val="-9223372036854775808"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%2"/><w:lvlRestart w:val="99999999999999999999"/></w:lvl></w:abstractNum>
+        <w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1e308"/></w:lvlOverride></w:num>
+        """
+        let body = numbered("a", numId: 1, ilvl: 0) + numbered("b", numId: 1, ilvl: 0) + numbered("c", numId: 1, ilvl: 1)
+            + p("d", pPr: "<w:ind w:firstLine=\"1e300\" w:left=\"nan\" w:hanging=\"-inf\"/><w:spacing w:line=\"99999999999999999999\"/><w:numPr><w:ilvl w:val=\"-5\"/><w:numId w:val=\"1\"/></w:numPr>")
+            + "<w:tbl><w:tblGrid/><w:tr><w:trPr><w:gridBefore w:val=\"999999999\"/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val=\"1e12\"/></w:tcPr>\(p("x"))</w:tc></w:tr></w:tbl>"
+            + "<w:sectPr><w:pgSz w:w=\"1e300\" w:h=\"11906\"/><w:docGrid w:type=\"linesAndChars\" w:linePitch=\"0.0000001\" w:charSpace=\"-65535\"/></w:sectPr>"
+        let draft = try readDocx(DocxBuilder(body: body, numbering: numbering))
+        #expect(draft.paragraphs.count == 4)
+        // values out of range are ignored: the level starts at its default, 0
+        #expect(draft.paragraphs[0].automaticNumber == "0.")
+        #expect(draft.warnings.contains { $0.message.id == "reader.unreadable-table" })
+    }
+
+    @Test func unterminatedFieldsDoNotHideTheText() throws {
+        let begins = String(repeating: "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>", count: 5000)
+        let body = "<w:p>\(begins)<w:r><w:t>指令</w:t></w:r></w:p>" + String(repeating: p("正文"), count: 2000)
+        var draft: Draft?
+        let time = seconds { draft = try? readDocx(DocxBuilder(body: body)) }
+        let read = try #require(draft)
+        #expect(time < 2)
+        #expect(read.paragraphs.count == 2001)
+        #expect(read.paragraphs.last?.text == "正文")
+    }
+}
