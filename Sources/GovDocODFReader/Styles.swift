@@ -246,7 +246,9 @@ final class StyleSheet {
         let key = familyKey(family, name)
         switch scope {
         case .content: if let d = automaticContent[key] { return d }
-        case .styles: if let d = automaticStyles[key] { return d }
+        case .styles:
+            // a flat .fodt has one set of automatic styles, for the body and the master pages
+            if let d = automaticStyles[key] ?? (named[key] == nil ? automaticContent[key] : nil) { return d }
         }
         return named[key]
     }
@@ -289,7 +291,7 @@ final class StyleSheet {
     func listStyle(_ name: String, scope: StyleScope) -> ListStyle? {
         switch scope {
         case .content: if let l = automaticContentLists[name] { return l }
-        case .styles: if let l = automaticStylesLists[name] { return l }
+        case .styles: if let l = automaticStylesLists[name] ?? (namedLists[name] == nil ? automaticContentLists[name] : nil) { return l }
         }
         return namedLists[name]
     }
