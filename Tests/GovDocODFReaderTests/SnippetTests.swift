@@ -64,10 +64,11 @@ struct SnippetTests {
         <text:list text:style-name="L2" text:continue-list="list1"><text:list-item><text:p>丁</text:p></text:list-item></text:list>\
         <text:list text:style-name="L2"><text:list-item><text:p>重新</text:p></text:list-item></text:list>\
         <text:list text:style-name="L2" text:continue-numbering="true"><text:list-item><text:p>接续</text:p></text:list-item>\
-          <text:list-item text:start-value="10"><text:p>指定</text:p></text:list-item><text:list-item><text:p>其后</text:p></text:list-item></text:list>\
+          <text:list-item text:start-value="10"><text:p>指定</text:p></text:list-item><text:list-item><text:p>其后</text:p></text:list-item>\
+          <text:list-item text:style-override="L3"><text:p>改式</text:p></text:list-item></text:list>\
         <text:list><text:list-item><text:p text:style-name="P9">条款</text:p></text:list-item><text:list-item><text:p text:style-name="P9">条款</text:p></text:list-item></text:list>
         """, automatic: styles)
-        #expect(draft.paragraphs.map(\.text) == ["3.甲", "3.1.乙", "3.2.丙", "中间", "4.丁", "3.重新", "4.接续", "10.指定", "11.其后",
+        #expect(draft.paragraphs.map(\.text) == ["3.甲", "3.1.乙", "3.2.丙", "中间", "4.丁", "3.重新", "4.接续", "10.指定", "11.其后", "第十二条改式",
                                                   "第一条条款", "第二条条款"])
     }
 
