@@ -45,7 +45,7 @@ struct Properties: Equatable {
         for (k, v) in other.values {
             if k == "fo:font-size" || k == "style:font-size-asian", let fraction = Units.fraction(v),
                let base = Units.points(values[k]) {
-                out.values[k] = "\(base * fraction)pt"
+                out.values[k] = "\((base * fraction * 1000).rounded() / 1000)pt"
                 continue
             }
             out.values[k] = v
