@@ -293,7 +293,8 @@ final class StyleSheet {
         case .content: if let l = automaticContentLists[name] { return l }
         case .styles: if let l = automaticStylesLists[name] ?? (namedLists[name] == nil ? automaticContentLists[name] : nil) { return l }
         }
-        return namedLists[name]
+        // a list may name the outline style (newer LibreOffice wraps numbered headings so)
+        return namedLists[name] ?? (outline?.name == name ? outline : nil)
     }
 
     func masterPage(_ name: String?) -> Node? {
