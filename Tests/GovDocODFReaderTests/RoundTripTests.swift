@@ -86,6 +86,27 @@ struct RoundTripTests {
             Issue.record("block \(i + 1): read \(a), written \(e)")
             break
         }
+        // each paragraph's first run has its role's font, size and weight (styles resolved
+        // through the parent chain from the automatic styles govdoc writes)
+        var flowParagraphs: [FlowParagraph?] = []
+        for item in Flow(document).items {
+            switch item {
+            case let .paragraph(p): flowParagraphs.append(p)
+            case let .table(t, _): if t.landscape { flowParagraphs.append(nil) }
+            case .imprint: flowParagraphs.append(nil)
+            }
+        }
+        #expect(flowParagraphs.count == draft.paragraphs.count)
+        var checked = 0
+        for (flow, read) in zip(flowParagraphs, draft.paragraphs) {
+            guard let flow, let first = flow.runs.first, first.role == nil, !first.text.isEmpty, let run = read.runs.first else { continue }
+            let style = document.styles.style(flow.role)
+            #expect(run.eastAsianFont == document.styles.font(flow.role).name, "\(flow.role) ¶\(read.index)")
+            #expect(run.size == style.size, "\(flow.role) ¶\(read.index)")
+            #expect(run.bold == style.bold, "\(flow.role) ¶\(read.index)")
+            checked += 1
+        }
+        #expect(checked > 0)
         // indices count every body paragraph, tables not
         #expect(draft.paragraphs.map(\.index) == Array(1...max(1, draft.paragraphs.count)).prefix(draft.paragraphs.count).map { $0 })
         // headings keep their level; the title its style
