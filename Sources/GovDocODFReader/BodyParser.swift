@@ -284,6 +284,8 @@ final class BodyParser {
         var items: [Item] = []
         var first = true
         let itemStart = e.attr(.text, "start-value").flatMap { Int($0) }
+        // ODF 1.2: an item may number itself with another list style
+        let override = e.attr(.text, "style-override").flatMap { $0.isEmpty ? nil : $0 }
         while let event = try cursor.next() {
             switch event {
             case .end: return items
@@ -291,7 +293,8 @@ final class BodyParser {
             case let .start(child):
                 switch (child.ns, child.name) {
                 case (.text, "p"), (.text, "h"):
-                    let numbering = ParagraphNumbering(context: context, numbered: first && !header, itemStart: itemStart)
+                    let numbering = ParagraphNumbering(context: context, numbered: first && !header, itemStart: itemStart,
+                                                       styleOverride: override)
                     items += try paragraph(child, list: numbering)
                     first = false
                 case (.text, "list"):
@@ -312,13 +315,14 @@ final class BodyParser {
         let context: ListContext
         let numbered: Bool
         let itemStart: Int?
+        var styleOverride: String? = nil
     }
 
     /// The label of a paragraph in a list (counting it), or of a heading by the outline style.
     private func label(_ e: ODFElement, _ style: ResolvedStyle, list: ParagraphNumbering?, outlineLevel: Int?) -> (String, String, ListLevel?)? {
         if let list {
             guard list.numbered else { return nil }
-            guard let name = list.context.styleName ?? style.listStyleName.flatMap({ $0.isEmpty ? nil : $0 }),
+            guard let name = list.styleOverride ?? list.context.styleName ?? style.listStyleName.flatMap({ $0.isEmpty ? nil : $0 }),
                   let listStyle = styles.listStyle(name, scope: scope) else { return nil }
             let level = list.context.level
             _ = list.context.instance.count(level: level, itemStart: list.itemStart,

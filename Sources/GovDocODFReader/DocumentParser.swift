@@ -278,7 +278,7 @@ struct Assembler {
             if t.style.breakBefore || newPage { pageBreak() }
             blocks.append(.table(DraftTable(table: t.table, followingParagraphIndex: index + 1)))
             for (message, excerpt) in t.warnings {
-                warnings.append(DraftWarning(DraftLocation(file: file, paragraph: index + 1, excerpt: excerpt ?? ""), message))
+                warnings.append(DraftWarning(DraftLocation(file: file, paragraph: index + 1, excerpt: excerpt), message))
             }
             if t.style.breakAfter { pageBreak() }
         case .pageBreak:

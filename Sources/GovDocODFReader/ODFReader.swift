@@ -8,6 +8,19 @@ import GovDocPackaging
 ///
 /// The package is read from memory with the hardened zip and XML readers of GovDocPackaging
 /// (size, ratio, depth and node caps; no DTD, no entities, no network); content.xml is streamed.
+///
+/// Decisions a caller may rely on:
+/// - A list label is printed as LibreOffice 7.4 prints it (`loext:num-list-format` when present,
+///   else prefix, the displayed levels joined by `.`, suffix); what follows it is a space for
+///   `label-followed-by="space"`, nothing for a tab (layout) or `nothing`.
+/// - A text box's paragraphs and tables are read as the blocks after its anchor paragraph (they
+///   get the next indices), with a `reader.odf.text-box` warning on the anchor: govdoc's own
+///   版记 travels this way, so a recogniser that finds the 版记 there may drop that warning.
+/// - White space as LibreOffice reads it: collapsed, none at a paragraph's start, one kept at
+///   its end; `text:s`, `text:tab` (`\t`), `text:line-break` (`\n`) kept.
+/// - Footers: `{PAGE}` for the page number, `{PAGES}` for the page count.
+/// - Page geometry: a header's or footer's height (which includes its spacing) counts in the
+///   margin, so `marginBottom` is the distance from the text block to the paper's edge.
 public struct ODFReader: DraftReader {
     public static let mediaType = "application/vnd.oasis.opendocument.text"
     /// The media types read as text documents (a template reads like a document).

@@ -45,7 +45,7 @@ struct Properties: Equatable {
         for (k, v) in other.values {
             if k == "fo:font-size" || k == "style:font-size-asian", let fraction = Units.fraction(v),
                let base = Units.points(values[k]) {
-                out.values[k] = "\(base * fraction)pt"
+                out.values[k] = "\((base * fraction * 1000).rounded() / 1000)pt"
                 continue
             }
             out.values[k] = v
@@ -246,7 +246,9 @@ final class StyleSheet {
         let key = familyKey(family, name)
         switch scope {
         case .content: if let d = automaticContent[key] { return d }
-        case .styles: if let d = automaticStyles[key] { return d }
+        case .styles:
+            // a flat .fodt has one set of automatic styles, for the body and the master pages
+            if let d = automaticStyles[key] ?? (named[key] == nil ? automaticContent[key] : nil) { return d }
         }
         return named[key]
     }
@@ -289,9 +291,10 @@ final class StyleSheet {
     func listStyle(_ name: String, scope: StyleScope) -> ListStyle? {
         switch scope {
         case .content: if let l = automaticContentLists[name] { return l }
-        case .styles: if let l = automaticStylesLists[name] { return l }
+        case .styles: if let l = automaticStylesLists[name] ?? (namedLists[name] == nil ? automaticContentLists[name] : nil) { return l }
         }
-        return namedLists[name]
+        // a list may name the outline style (newer LibreOffice wraps numbered headings so)
+        return namedLists[name] ?? (outline?.name == name ? outline : nil)
     }
 
     func masterPage(_ name: String?) -> Node? {

@@ -6,7 +6,8 @@ enum Units {
         let factors: [(String, Double)] = [("pt", 1), ("mm", 72 / 25.4), ("cm", 72 / 2.54), ("in", 72), ("pc", 12), ("px", 0.75)]
         for (unit, factor) in factors where s.hasSuffix(unit) {
             s.removeLast(unit.count)
-            guard let number = Double(s), number.isFinite else { return nil }
+            // no length in a document is a million points (14 km); beyond that the value is junk
+            guard let number = Double(s), number.isFinite, abs(number * factor) < 1_000_000 else { return nil }
             return number * factor
         }
         return nil
@@ -16,7 +17,7 @@ enum Units {
     static func fraction(_ value: String?) -> Double? {
         guard var s = value?.trimmedSpaces, s.hasSuffix("%") else { return nil }
         s.removeLast()
-        guard let number = Double(s), number.isFinite else { return nil }
+        guard let number = Double(s), number.isFinite, abs(number) < 1_000_000 else { return nil }
         return number / 100
     }
 

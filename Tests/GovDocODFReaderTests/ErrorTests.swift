@@ -96,6 +96,17 @@ struct ErrorTests {
             .replacingOccurrences(of: "office:version=\"1.3\"", with: "office:version=\"1.3\" office:mimetype=\"application/vnd.oasis.opendocument.text\"")
         let draft = try ODFReader().read(Array(flat.utf8), file: "draft.fodt")
         #expect(draft.paragraphs.map(\.text) == ["单一文件"])
+        // a flat file's footer finds its style among the one set of automatic styles
+        let footer = """
+        <office:automatic-styles><style:style style:name="F1" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/></style:style>\
+        <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="210mm" fo:page-height="297mm"/></style:page-layout></office:automatic-styles>\
+        <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:footer>\
+        <text:p text:style-name="F1">- <text:page-number>1</text:page-number> -</text:p></style:footer></style:master-page></office:master-styles>
+        """
+        let withFooter = flat.replacingOccurrences(of: "<office:automatic-styles></office:automatic-styles>", with: footer)
+        let footed = try ODFReader().read(Array(withFooter.utf8), file: "draft.fodt")
+        #expect(footed.pageNumberFooters == [DraftFooter(pages: .all, pattern: "- {PAGE} -", alignment: .center, runs: footed.pageNumberFooters.first?.runs ?? [])])
+        #expect(footed.page.map { Int($0.width.rounded()) } == 595)
     }
 
     @Test func metaTitleAndCreator() throws {

@@ -107,3 +107,19 @@ struct LibreOfficeFixtureTests {
         #expect(table.rows[3].cells.first?.lines == ["污水处理厂", "扩建工程"])
     }
 }
+
+/// An .odt written by pandoc (another producer's styles, lists and footnotes).
+struct PandocFixtureTests {
+    @Test func pandocDraft() throws {
+        let draft = try LibreOfficeFixtureTests.read("pandoc-draft")
+        #expect(draft.paragraphs.map(\.text) == ["总体情况", "今年以来，全镇工作平稳推进。", "1.第一项", "2.第二项", "a.子项", "3.第三项",
+                                                  "•要点甲", "•要点乙", "脚注在此。"])
+        #expect(draft.paragraphs[0].outlineLevel == 1)
+        #expect(draft.paragraphs[0].styleName == "Heading 1")
+        #expect(draft.paragraphs[0].runs.first?.bold == true)
+        let table = try #require(draft.blocks.compactMap { if case let .table(t) = $0 { return t.table } else { return nil } }.first)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [["项目", "完成"], ["道路", "80"]])
+        #expect(draft.warnings.map(\.message.id) == ["reader.odf.note"])
+        #expect(draft.warnings.first?.location.paragraph == 9)
+    }
+}

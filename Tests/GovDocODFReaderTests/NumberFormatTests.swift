@@ -71,3 +71,24 @@ struct NumberFormatTests {
         #expect(NumberFormat(odf: "Native Numbering").format(7) == "7")
     }
 }
+
+/// Values no writer produces: numbers out of range, junk lengths.
+struct JunkValueTests {
+    @Test func junkNumbersAndLengths() {
+        #expect(Units.points("1e308in") == nil)
+        #expect(Units.points("infpt") == nil)
+        #expect(Units.points("nanpt") == nil)
+        #expect(Units.points("12") == nil)
+        #expect(Units.points("2.54cm") == 72)
+        #expect(Units.fraction("1e300%") == nil)
+        #expect(NumberFormat(odf: "一, 二, 三, ...").format(Int.max) == String(Int.max))
+        #expect(NumberFormat(odf: "a", letterSync: true).format(Int.max).count == 1000)
+        #expect(NumberFormat(odf: "I").format(Int.max).hasPrefix("MMM"))
+        #expect(NumberFormat(odf: "①").format(-3) == "-3")
+        #expect(NumberFormat(odf: "甲").format(0) == "0")
+        #expect(NumberFormat(odf: "１").format(-12) == "-１２")
+        let instance = ListInstance(styleName: nil)
+        #expect(instance.count(level: 1, itemStart: Int.max, levelStart: 1) == Int.max)
+        #expect(instance.count(level: 1, itemStart: nil, levelStart: 1) == Int.min)
+    }
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds the .odt fixtures of the ODF reader tests the way real drafts are made: a .docx
 (written here by hand, or by govdoc) converted by LibreOffice (`soffice --headless --convert-to
-odt`). Run once from this folder with LibreOffice and a built govdoc; the results are committed,
+odt`), and one .odt written by pandoc. Run once from this folder with LibreOffice and a built govdoc; the results are committed,
 so the tests need neither. Each .odt gets a .txt beside it: LibreOffice's own text export of
 it, the printed text (numbers included) the reader must reproduce."""
 import os, shutil, subprocess, sys, tempfile, zipfile
@@ -143,6 +143,13 @@ def main():
     for name in sorted(os.listdir(work)):
         if name.endswith(".docx"):
             convert(os.path.join(work, name), HERE)
+    # a third-party producer: pandoc's own ODT writer (lists, a table, a footnote)
+    if not wanted or "pandoc-draft" in wanted:
+        source = os.path.join(work, "pandoc-draft.md")
+        with open(source, "w", encoding="utf-8") as f:
+            f.write("# 总体情况\n\n今年以来，全镇工作*平稳*推进。\n\n1. 第一项\n2. 第二项\n    a. 子项\n3. 第三项\n\n"
+                    "- 要点甲\n- 要点乙\n\n| 项目 | 完成 |\n|------|------|\n| 道路 | 80   |\n\n脚注在此[^1]。\n\n[^1]: 注释内容。\n")
+        subprocess.run(["pandoc", source, "-o", os.path.join(HERE, "pandoc-draft.odt")], check=True)
     shutil.rmtree(work, ignore_errors=True)
 
 if __name__ == "__main__":
