@@ -14,8 +14,13 @@ public struct Finding: Sendable, Equatable, Codable {
     public var message: String
     /// The heading number that `--renumber` writes, when the finding is about a number.
     public var replacement: String?
+    /// For a finding in a .docx/.odt draft: the paragraph's first characters (`line` is then the
+    /// paragraph's 1-based index, `column` 0; a finding about the whole file has line 0).
+    /// Absent from `--json` when nil.
+    public var excerpt: String?
 
-    public init(file: String, line: Int, column: Int, severity: Severity, code: String, message: String, replacement: String? = nil) {
+    public init(file: String, line: Int, column: Int, severity: Severity, code: String, message: String,
+                replacement: String? = nil, excerpt: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
@@ -23,10 +28,16 @@ public struct Finding: Sendable, Equatable, Codable {
         self.code = code
         self.message = message
         self.replacement = replacement
+        self.excerpt = excerpt
     }
 
-    /// `file:line:column: warning: message`
-    public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+    /// `file:line:column: warning: message`; for a draft `file:¶12「一、主要工作」: warning: message`
+    /// (`file: warning: message` for the file as a whole).
+    public var description: String {
+        guard let excerpt else { return "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+        let place = line > 0 ? "\(file):¶\(line)" + (excerpt.isEmpty ? "" : "「\(excerpt)」") : file
+        return "\(place): \(severity.rawValue): \(message)"
+    }
 }
 
 /// The numbering of headings (层次序数) and the shape of sections, checked against the
@@ -53,12 +64,25 @@ public struct NumberingCheck {
         }
     }
 
+    /// Checks blocks that did not come from a source file (a .docx/.odt draft's recognised
+    /// headings): `lines[i]` is the line (or paragraph index) reported for `blocks[i]`; each
+    /// attachment's blocks are numbered afresh. Headings without a number (from a Heading
+    /// style) are left out: the model numbers them by position.
+    public init(blocks: [Block], lines: [Int], attachments: [(blocks: [Block], lines: [Int])] = [], file: String) {
+        precondition(blocks.count == lines.count, "one line per block")
+        check(blocks, lines: lines, file: file)
+        for attachment in attachments {
+            precondition(attachment.blocks.count == attachment.lines.count, "one line per block")
+            check(attachment.blocks, lines: attachment.lines, file: file)
+        }
+    }
+
     private mutating func check(_ blocks: [Block], lines blockLines: [Int], file: String) {
         var counters = [0, 0, 0, 0, 0]
         var open = 0 // deepest level currently open
         var previousHeading: (level: Int, line: Int, index: Int)? = nil
         for (index, block) in blocks.enumerated() {
-            guard case let .heading(h) = block else { continue }
+            guard case let .heading(h) = block, !h.number.isEmpty else { continue }
             let line = blockLines[index]
             let formLevel = h.level
             // A heading more than one level deeper than what is open: a （1） is read as the
