@@ -44,6 +44,8 @@ let package = Package(
         // Writers: one module per output format.
         .target(name: "GovDocOOXML", dependencies: ["GovDoc", "GovDocPackaging"]),
         .target(name: "GovDocODF", dependencies: ["GovDoc", "GovDocPackaging"]),
+        // Readers: .docx → Draft.
+        .target(name: "GovDocOOXMLReader", dependencies: ["GovDoc", "GovDocDraft", "GovDocMessages", "GovDocPackaging"]),
         // PDF for checking before printing, rendered by LibreOffice from the ODT.
         .target(name: "GovDocPDF", dependencies: ["GovDoc", "GovDocODF"]),
         // The library façade: read, export, write atomically.
@@ -53,6 +55,9 @@ let package = Package(
             dependencies: ["GovDocKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "GovDocTests", dependencies: ["GovDoc", "GovDocPackaging", "GovDocMessages"]),
+        .testTarget(name: "GovDocReaderTests", dependencies: [
+            "GovDocPackaging", "GovDocOOXMLReader", "GovDocDraft", "GovDocMessages", "GovDoc", "GovDocKit", "GovDocSource",
+        ]),
         .testTarget(name: "GovDocODFTests", dependencies: ["GovDocODF", "GovDoc", "GovDocPackaging", "GovDocTemplates"]),
         .testTarget(name: "GovDocSourceTests", dependencies: [
             "GovDocSource", "GovDoc", "GovDocTemplates", "GovDocCheck",

@@ -8,6 +8,7 @@ public enum MessageCatalog {
     public static var all: [MessageTemplate] {
         MessageTemplate.generalTemplates
             + MessageTemplate.draftCheckTemplates
+            + MessageTemplate.readerTemplates
     }
 
     /// The template with this id, if the catalog has it.
