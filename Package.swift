@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "GovDoc", targets: ["GovDoc"]),
         .library(name: "GovDocKit", targets: ["GovDocKit"]),
+        .library(name: "GovDocOOXMLReader", targets: ["GovDocOOXMLReader"]),
         .executable(name: "govdoc", targets: ["govdoc"]),
     ],
     dependencies: [
@@ -64,7 +65,8 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         // `govdoc check` on a .docx/.odt draft: DraftCheck over hand-built drafts.
-        .testTarget(name: "GovDocCheckTests", dependencies: ["GovDocCheck", "GovDocDraft", "GovDoc", "GovDocMessages"]),
+        .testTarget(name: "GovDocCheckTests", dependencies: ["GovDocCheck", "GovDocDraft", "GovDoc", "GovDocMessages",
+                                                             "GovDocOOXMLReader", "Yams"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["GovDocKit", "GovDoc", "GovDocPackaging", "GovDocPDF", "GovDocTemplates",

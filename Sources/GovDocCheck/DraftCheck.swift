@@ -228,7 +228,7 @@ public enum DraftCheck {
             let pitch: Double
             if let stated = page.gridLinesPerPage {
                 lines = stated
-                pitch = blockHeight / Double(max(stated, 1))
+                pitch = page.gridLinePitch ?? blockHeight / Double(max(stated, 1))
             } else {
                 let spacing = mostCommon(paragraphs.map { ($0.lineSpacing ?? .multiple(1), 1) })
                 pitch = DraftCheck.linePitch(spacing ?? .multiple(1), size: size, grid: page.gridLinePitch)
@@ -495,6 +495,10 @@ public enum DraftCheck {
             let check = NumberingCheck(blocks: sections[0].blocks, lines: sections[0].lines,
                                        attachments: Array(sections.dropFirst()), file: file)
             for var finding in check.findings {
+                // an item that is a sentence of its own (`1.对全镇18处隐患点逐点落实监测人。`,
+                // `（1）降雨量达到50毫米时每两小时巡查一次；`) is list content, not an empty section
+                if finding.code == "section.empty", let p = byIndex[finding.line],
+                   let last = p.text.trimmingLayout.last, "。；;：:！？!?".contains(last) { continue }
                 finding.column = 0
                 finding.excerpt = byIndex[finding.line].map { DraftLocation.shorten($0.text.trimmingLayout) } ?? ""
                 findings.append(finding)

@@ -56,7 +56,7 @@ extension MessageTemplate {
     public static let draftFontMore = MessageTemplate(
         "check.draft.font.more",
         zh: "（此后另有{count}段同样如此）",
-        en: " ({count} more paragraphs alike)")
+        en: " (and {count} more like it)")
 
     // MARK: page number (§7.5)
 
