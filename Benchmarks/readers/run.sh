@@ -18,8 +18,10 @@ fi
 command -v pandoc >/dev/null || { echo "pandoc is missing: apt-get install -y pandoc" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-(cd "$root" && swift build -c release --product govdoc >/dev/null)
-"$root/.build/release/govdoc" export --docx --quiet -o "$work/seed.docx" "$root/Examples/shimen-2023/report.md" >/dev/null
+# the seed as govdoc writes it (any build of the CLI writes the same bytes: GOVDOC_BIN to reuse one)
+govdoc="${GOVDOC_BIN:-}"
+if [ -z "$govdoc" ]; then (cd "$root" && swift build -c release --product govdoc >/dev/null); govdoc="$root/.build/release/govdoc"; fi
+"$govdoc" export --docx --quiet -o "$work/seed.docx" "$root/Examples/shimen-2023/report.md" >/dev/null
 (cd "$here/.." && swift build -c release --product ReadersGovdoc >/dev/null)
 echo "machine: $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores; $(swift --version 2>&1 | head -1)"
 echo "peers: python-docx $("$venv/bin/python" -c 'import importlib.metadata as m; print(m.version("python-docx"))') ($("$venv/bin/python" --version)); $(pandoc --version | head -1)"
