@@ -29,7 +29,14 @@ var times: [Double] = []
 var draft: Draft? = nil
 for _ in 0..<runs {
     let start = DispatchTime.now().uptimeNanoseconds
-    draft = try OOXMLReader().read(bytes, file: path)
+    do {
+        draft = try OOXMLReader().read(bytes, file: path)
+    } catch {
+        // a refused file: how long the refusal took and what it cost
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        print("{\"refusedMs\": \(ms), \"peakMB\": \(memoryMB("VmHWM")), \"error\": \"\(String(describing: error).replacingOccurrences(of: "\"", with: "'"))\"}")
+        exit(1)
+    }
     times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
 }
 times.sort()
