@@ -19,6 +19,8 @@ public enum DraftCheck {
         check.page()
         check.grid()
         check.fonts()
+        check.colours()
+        check.titleAlignment()
         check.pageNumber()
         check.dates()
         check.documentNumber()
@@ -284,6 +286,30 @@ public enum DraftCheck {
                 add(template, ["role": text(roleName(role)), "found": fault.found, "expected": expected,
                                "more": fault.count > 1 ? text(.draftFontMore, ["count": String(fault.count - 1)]) : ""],
                     at: fault.first)
+            }
+        }
+
+        // MARK: black text (§5.2.3), the title centred (§7.3.1)
+
+        mutating func colours() {
+            var faults: [(DraftRole, Fault)] = []
+            for p in draft.paragraphs {
+                guard let role = role(p), role != .issuerMark, role != .empty else { continue }
+                guard let run = p.runs.first(where: { !$0.text.allSatisfy(\.isLayoutSpace) && !DraftCheck.isBlack($0.color) }) else { continue }
+                if let i = faults.firstIndex(where: { $0.0 == role }) { faults[i].1.count += 1 }
+                else { faults.append((role, Fault(first: p, found: run.color ?? "", count: 1))) }
+            }
+            for (role, fault) in faults {
+                add(.draftColor, ["role": text(roleName(role)), "found": fault.found,
+                                  "more": fault.count > 1 ? text(.draftFontMore, ["count": String(fault.count - 1)]) : ""],
+                    at: fault.first)
+            }
+        }
+
+        mutating func titleAlignment() {
+            for p in draft.paragraphs where role(p) == .title || role(p) == .attachmentTitle {
+                guard p.alignment != .center else { continue }
+                add(.draftTitleAlignment, ["found": alignmentName(p.alignment)], at: p)
             }
         }
 
@@ -557,6 +583,13 @@ public enum DraftCheck {
             guard let grid, grid > 0 else { return natural * m }
             return grid * max(1, (natural / grid - 1e-6).rounded(.up)) * m
         }
+    }
+
+    /// Automatic colour, black, or a grey too dark to tell from it on paper (≤ #202020).
+    public static func isBlack(_ color: String?) -> Bool {
+        guard let color, color.count == 6, let value = Int(color, radix: 16) else { return true }
+        let (r, g, b) = ((value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF)
+        return max(r, g, b) <= 0x20
     }
 
     /// `— {PAGE} —` with one em dash (U+2014, or the horizontal bar U+2015 some fonts map the

@@ -6,7 +6,7 @@ extension MessageTemplate {
         draftFontFamily, draftFontSize, draftFontMore,
         draftPageNumberMissing, draftPageNumberForm, draftPageNumberPosition, draftPageNumberFont,
         draftDateForm, draftDocumentNumberForm, draftAttachmentsForm, draftAttachmentsPunctuation,
-        draftPunctuation,
+        draftPunctuation, draftColor, draftTitleAlignment,
         draftSideTop, draftSideBottom, draftSideLeft, draftSideRight,
         draftPagesAll, draftPagesOdd, draftPagesEven,
         draftAlignLeft, draftAlignCenter, draftAlignRight, draftAlignOuter, draftAlignUnstated,
@@ -99,6 +99,17 @@ extension MessageTemplate {
         "check.draft.punctuation",
         zh: "中文行文中有{count}处半角标点，第一处是第{position}个字“{found}”，应为全角“{expected}”",
         en: "{count} half-width punctuation marks in Chinese text, the first at character {position}: “{found}”, expected the full-width “{expected}”")
+
+    // MARK: colour (§5.2.3) and the title's place (§7.3.1)
+
+    public static let draftColor = MessageTemplate(
+        "check.draft.color",
+        zh: "{role}中有{found}色文字，除发文机关标志外文字应为黑色{more}",
+        en: "the {role} has text in colour {found}; all text but the issuer mark is black{more}")
+    public static let draftTitleAlignment = MessageTemplate(
+        "check.draft.title.alignment",
+        zh: "标题{found}，应居中排布",
+        en: "the title is {found}; it is centred")
 
     // MARK: words that fill the placeholders above
 

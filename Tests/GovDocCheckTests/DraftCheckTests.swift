@@ -38,7 +38,8 @@ struct DraftBuilder {
                       spacing: DraftLineSpacing? = nil) {
         let (font, size, bold) = DraftBuilder.look(role)
         let index = paragraphs.count + 1
-        let p = DraftParagraph(index: index, text: text, automaticNumber: automaticNumber, lineSpacing: spacing,
+        let centred = role == .title || role == .attachmentTitle || role == .issuerMark || role == .documentNumber
+        let p = DraftParagraph(index: index, text: text, automaticNumber: automaticNumber, alignment: centred ? .center : nil, lineSpacing: spacing,
                                runs: runs ?? (text.isEmpty ? [] : [DraftRun(text: text.drop { $0 == "　" }.description, eastAsianFont: font,
                                                                            latinFont: "Times New Roman", size: size, bold: bold)]))
         paragraphs.append((p, role))
@@ -211,6 +212,21 @@ func conformingNotice() -> DraftBuilder {
         let fonts = b.check().filter { $0.code.hasPrefix("check.draft.font") }
         #expect(fonts.map { "\($0.line):\($0.code)" } == ["3:check.draft.font.family"])
         #expect(fonts.first?.message.contains("楷体") == true)
+    }
+
+    @Test func colouredTextAndAnUncentredTitle() {
+        #expect(DraftCheck.isBlack(nil) && DraftCheck.isBlack("000000") && DraftCheck.isBlack("1F1F1F"))
+        #expect(!DraftCheck.isBlack("333333") && !DraftCheck.isBlack("FF0000") && !DraftCheck.isBlack("0563C1"))
+        var b = conformingNotice()
+        b.edit { p, role in
+            if role == .issuerMark { p.runs = p.runs.map { var r = $0; r.color = "FF0000"; return r } }   // the red mark is right
+            if role == .body { p.runs = p.runs.map { var r = $0; r.color = "333333"; return r } }        // pasted from the web
+            if role == .heading(1), p.index == 8 { p.runs = p.runs.map { var r = $0; r.color = "365F91"; return r } }
+            if role == .title, p.index == 5 { p.alignment = .left }
+        }
+        let found = b.check()
+        #expect(found.map { "\($0.line):\($0.code)" } == ["5:check.draft.title.alignment", "7:check.draft.color", "8:check.draft.color"])
+        #expect(found[1].message.contains("333333") && found[1].message.contains("3"))   // three more body paragraphs
     }
 
     @Test func pageNumberForms() {
