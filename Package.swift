@@ -43,7 +43,7 @@ let package = Package(
         // The source format → model.
         .target(name: "GovDocSource", dependencies: ["GovDoc", "GovDocTemplates", "GovDocPackaging", "Yams"]),
         // `govdoc check`: numbering and structure findings, renumbering.
-        .target(name: "GovDocCheck", dependencies: ["GovDoc", "GovDocSource"]),
+        .target(name: "GovDocCheck", dependencies: ["GovDoc", "GovDocSource", "GovDocDraft", "GovDocMessages"]),
         // Writers: one module per output format.
         .target(name: "GovDocOOXML", dependencies: ["GovDoc", "GovDocPackaging"]),
         .target(name: "GovDocODF", dependencies: ["GovDoc", "GovDocPackaging"]),
@@ -74,6 +74,9 @@ let package = Package(
             "GovDocSource", "GovDoc", "GovDocTemplates", "GovDocCheck",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        // `govdoc check` on a .docx/.odt draft: DraftCheck over hand-built drafts.
+        .testTarget(name: "GovDocCheckTests", dependencies: ["GovDocCheck", "GovDocDraft", "GovDoc", "GovDocMessages",
+                                                             "GovDocOOXMLReader", "Yams"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["GovDocKit", "GovDoc", "GovDocPackaging", "GovDocPDF", "GovDocTemplates",

@@ -479,7 +479,8 @@ def pasted_mixed():
     # ¶7 the commented paragraph, with a half-width parenthesis pasted in
     p = d.add_paragraph()
     run = add_run(p, "　　主要做法(一是盘活资源,二是发展产业)已在全县推广。", east_asia="仿宋", size=14)
-    d.add_comment(run, text="括号和逗号请改为全角", author="李明", initials="LM")
+    comment = d.add_comment(run, text="括号和逗号请改为全角", author="李明", initials="LM")
+    comment._comment_elm.set(qn("w:date"), "2024-03-10T09:05:00Z")   # not today: reruns give the same bytes
     # ¶8 heading, ¶9 body with a text box anchored in it
     para(d, "二、存在问题", east_asia="黑体", size=14)
     p = d.add_paragraph()
@@ -793,7 +794,8 @@ def pandoc_docx():
         with open(src, "w", encoding="utf-8") as f:
             f.write(PANDOC_MD)
         out = os.path.join(OUT, "pandoc.docx")
-        subprocess.run(["pandoc", "-f", "markdown", "-t", "docx", "-o", out, src], check=True, timeout=120)
+        env = dict(os.environ, SOURCE_DATE_EPOCH="1709280000")   # 2024-03-01: fixed package dates
+        subprocess.run(["pandoc", "-f", "markdown", "-t", "docx", "-o", out, src], check=True, timeout=120, env=env)
         normalise_zip(out)
         print("wrote", os.path.relpath(out, ROOT))
     finally:

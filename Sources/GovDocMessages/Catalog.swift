@@ -9,6 +9,7 @@ public enum MessageCatalog {
         MessageTemplate.generalTemplates
             + MessageTemplate.draftTemplates
             + MessageTemplate.odfReaderTemplates
+            + MessageTemplate.draftCheckTemplates
             + MessageTemplate.readerTemplates
             + MessageTemplate.sourceTemplates
             + MessageTemplate.annualReportTemplates
