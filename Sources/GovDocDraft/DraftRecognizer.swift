@@ -664,10 +664,14 @@ struct RecognitionState {
         let dateIndent = dateLine?.paragraph.rightIndent ?? 0
         if (dateLine == nil) != (date == nil) { return false }
         let character = styles.style(.body).size
-        let sealed = SignatureLayout(SignatureBlock(issuer: issuer, date: date, sealed: true), character: character)
-        let plain = SignatureLayout(SignatureBlock(issuer: issuer, date: date, sealed: false), character: character)
+        let sealed = SignatureLayout(SignatureBlock(issuer: issuer, date: date, sealed: true), character: character,
+                                     autospace: styles.autospace)
+        let plain = SignatureLayout(SignatureBlock(issuer: issuer, date: date, sealed: false), character: character,
+                                    autospace: styles.autospace)
         func distance(_ l: SignatureLayout) -> Double {
-            abs((l.dateRightIndent ?? 0) - dateIndent) + abs(l.issuerRightIndent - issuerIndent)
+            // a date placed by its start (2 字 right of the issuer's) has a left indent, not a right one
+            let dateDistance = l.dateStartsAfterIssuer ? 0 : abs((l.dateRightIndent ?? 0) - dateIndent)
+            return dateDistance + abs(l.issuerRightIndent - issuerIndent)
         }
         return distance(sealed) < distance(plain) && distance(sealed) < 2
     }
