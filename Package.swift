@@ -66,3 +66,17 @@ let package = Package(
         ),
     ]
 )
+
+// The HTTP service (`govdoc serve`) and the HTML preview writer: the library never links a web server.
+package.dependencies.append(.package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"))
+package.targets.append(.target(name: "GovDocHTML", dependencies: ["GovDoc", "GovDocMessages"]))
+package.targets.append(.target(name: "GovDocServer", dependencies: [
+    "GovDocKit", "GovDocHTML", "GovDocMessages", "GovDoc", "GovDocSource", "GovDocTemplates", "GovDocPDF",
+    .product(name: "Hummingbird", package: "hummingbird"),
+]))
+package.targets.first { $0.name == "govdoc" }!.dependencies.append("GovDocServer")
+package.targets.append(.testTarget(name: "GovDocServerTests", dependencies: [
+    "GovDocServer", "GovDocKit", "GovDocHTML",
+    .product(name: "Hummingbird", package: "hummingbird"),
+    .product(name: "HummingbirdTesting", package: "hummingbird"),
+]))

@@ -7,6 +7,7 @@
 public enum MessageCatalog {
     public static var all: [MessageTemplate] {
         MessageTemplate.generalTemplates
+            + MessageTemplate.serverTemplates
     }
 
     /// The template with this id, if the catalog has it.

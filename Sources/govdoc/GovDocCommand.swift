@@ -13,7 +13,7 @@ struct GovDocCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "govdoc",
         abstract: "Turn an official document into DOCX and ODT files that follow GB/T 9704-2012.",
-        subcommands: [Export.self, Check.self, New.self]
+        subcommands: [Export.self, Check.self, New.self, Serve.self]
     )
 }
 
