@@ -114,12 +114,13 @@ struct PageLayout {
     // MARK: measuring
 
     /// The advance of one character of a role, in points: a Han character one 字 (the size
-    /// plus the letter spacing), Latin letters, digits and spaces half of the size.
+    /// plus the letter spacing), Latin letters, digits and spaces half of the size (they are set in
+    /// the Latin font without the grid's letter spacing).
     func advance(_ c: Character, role: Role) -> Double {
         let size = styles.style(role).size
         let spacing = styles.letterSpacing(role)
         if c == "\t" { return 0 }
-        if let ascii = c.asciiValue, ascii < 0x7F { return size * 0.5 + spacing }
+        if let ascii = c.asciiValue, ascii < 0x7F { return size * 0.5 }   // Latin font, no grid spacing
         return size + spacing
     }
 
@@ -332,7 +333,25 @@ struct PageLayout {
     }
 
     func span(_ text: String, role: Role, paragraphRole: Role) -> String {
-        role == paragraphRole ? HTML.escape(text) : "<span class=\"gd-\(role.rawValue)\">\(HTML.escape(text))</span>"
+        let inner = PageLayout.latinSpans(text)
+        return role == paragraphRole ? inner : "<span class=\"gd-\(role.rawValue)\">\(inner)</span>"
+    }
+
+    /// Escaped text with runs of Latin letters and digits in the Latin font (half a 字 each,
+    /// as the writers set them in Times New Roman).
+    static func latinSpans(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x7F && $0 > 0x20 }) else { return HTML.escape(text) }
+        var out = ""
+        var latin = ""
+        var other = ""
+        func flushLatin() { if !latin.isEmpty { out += "<span class=\"gd-latin\">\(HTML.escape(latin))</span>"; latin = "" } }
+        func flushOther() { if !other.isEmpty { out += HTML.escape(other); other = "" } }
+        for c in text {
+            if let a = c.asciiValue, a > 0x20, a < 0x7F { flushOther(); latin.append(c) } else { flushLatin(); other.append(c) }
+        }
+        flushLatin()
+        flushOther()
+        return out
     }
 
     // MARK: tables
@@ -342,19 +361,19 @@ struct PageLayout {
         let setup = pages[pages.count - 1].setup
         let cellStyle = styles.style(.tableCell)
         let widths = grid.columnWidths(for: table, totalWidth: setup.textWidth, characterWidth: cellStyle.size)
-        let padding = 5.4
+        let padding = 2.85   // the writers' cell margins (57 twips)
         let lineHeight = cellStyle.lineHeight ?? cellStyle.size * 1.3
         // each row's height: the most lines of a cell that starts in it and spans one row
-        var heights = Array(repeating: lineHeight + 2, count: table.rows.count)
+        var heights = Array(repeating: lineHeight + 1, count: table.rows.count)
         for (r, row) in table.rows.enumerated() {
             for (i, cell) in row.cells.enumerated() {
                 let c = grid.startColumns[r][i]
-                let width = widths[c..<min(c + cell.colSpan, widths.count)].reduce(0, +) - 2 * padding
+                let width = widths[c..<min(c + cell.colSpan, widths.count)].reduce(0, +) - 2 * padding - 1
                 let role: Role = cell.isHeader ? .tableHeader : .tableCell
                 let lines = cell.lines.reduce(0) { sum, line in
                     sum + max(1, breakLines([FlowRun(line)], paragraphRole: role, width: max(width, 6), firstWidth: max(width, 6)).count)
                 }
-                let needed = Double(lines) * lineHeight + 2
+                let needed = Double(lines) * lineHeight + 1
                 if cell.rowSpan == 1 {
                     heights[r] = max(heights[r], needed)
                 } else {
@@ -533,11 +552,11 @@ struct PageLayout {
     /// weights, colours and the grid's letter spacing.
     func css() -> String {
         var css = ".gd-page{position:relative;background:#fff;box-shadow:0 1pt 4pt rgba(0,0,0,.35);overflow:hidden;color:#000;box-sizing:border-box}"
-        css += ".gd-block{position:absolute;overflow:hidden}"
+        css += ".gd-block{position:absolute}"
         css += ".gd-l{white-space:pre;overflow:visible}"
         css += ".gd-page-number{position:absolute;white-space:pre;line-height:1}"
         css += ".gd-table{border-collapse:collapse;table-layout:fixed;width:100%}"
-        css += ".gd-table td,.gd-table th{border:0.75pt solid #000;padding:1pt 5.4pt;vertical-align:middle;text-align:center;font-weight:normal;overflow:hidden;word-break:break-all}"
+        css += ".gd-table td,.gd-table th{border:0.5pt solid #000;padding:0 2.85pt;line-height:\(HTML.pt(styles.style(.tableCell).lineHeight ?? styles.style(.tableCell).size * 1.3));vertical-align:middle;text-align:center;font-weight:normal;overflow:hidden;word-break:break-all}"
         for role in Role.allCases {
             let style = styles.style(role)
             let face = styles.font(role)
@@ -545,7 +564,7 @@ struct PageLayout {
             names += face.family == "swiss" ? ["Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei"] : ["Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN"]
             let families = names.map { "\"\($0)\"" }.joined(separator: ",") + (face.family == "swiss" ? ",sans-serif" : ",serif")
             var rule = "font-family:\(families);font-size:\(HTML.pt(style.size));"
-            if style.bold { rule += "font-weight:bold;" }
+            rule += style.bold ? "font-weight:bold;" : "font-weight:normal;"
             if let color = style.color { rule += "color:#\(color);" }
             let spacing = styles.letterSpacing(role)
             if spacing != 0 { rule += "letter-spacing:\(HTML.pt(spacing));" }
@@ -553,7 +572,7 @@ struct PageLayout {
             css += "\(selector){\(rule)}"
         }
         if let latin = styles.latinFont {
-            css += ".gd-page .gd-latin{font-family:\"\(latin)\",\"Liberation Serif\",serif}"
+            css += ".gd-page .gd-latin{font-family:\"\(latin)\",\"Liberation Serif\",\"Tinos\",serif;letter-spacing:0}"
         }
         return css
     }
