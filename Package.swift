@@ -76,7 +76,7 @@ package.targets.append(.target(name: "GovDocServer", dependencies: [
 ]))
 package.targets.first { $0.name == "govdoc" }!.dependencies.append("GovDocServer")
 package.targets.append(.testTarget(name: "GovDocServerTests", dependencies: [
-    "GovDocServer", "GovDocKit", "GovDocHTML",
+    "GovDocServer", "GovDocKit", "GovDocHTML", "GovDocMessages",
     .product(name: "Hummingbird", package: "hummingbird"),
     .product(name: "HummingbirdTesting", package: "hummingbird"),
 ]))
