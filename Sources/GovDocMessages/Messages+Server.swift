@@ -3,7 +3,7 @@ extension MessageTemplate {
     public static let serverTemplates: [MessageTemplate] = [
         serverBodyTooLarge, serverUnsupportedMediaType, serverUnknownFormat, serverBusy, serverDeadline,
         serverMultipartMalformed, serverMultipartNoSource, serverPathNotAllowed, serverImagesIgnored,
-        serverNotFound, serverPDFFailed, serverExportFailed, serverSourceError,
+        serverNotFound, serverPDFFailed, serverExportFailed, serverSourceError, serverBodyIncomplete,
     ]
 
     public static let serverBodyTooLarge = MessageTemplate(
@@ -58,4 +58,8 @@ extension MessageTemplate {
         "server.source-error",
         zh: "源文本有误：{detail}",
         en: "{detail}")
+    public static let serverBodyIncomplete = MessageTemplate(
+        "server.body-incomplete",
+        zh: "请求内容不完整：连接在内容发送完之前中断（{detail}）。",
+        en: "The request body is incomplete: the connection ended before it was sent ({detail}).")
 }

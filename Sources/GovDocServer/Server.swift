@@ -233,7 +233,8 @@ struct ServerAPI: Sendable {
     /// `multipart/form-data` has a `source` part and images.
     func upload(_ request: Request, language: Language) async throws -> Upload {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > options.maxBody {
-            throw tooLarge(language)
+            if length <= 4 * options.maxBody { await drain(request) }
+            throw self.tooLarge(language)
         }
         let contentType = request.headers[.contentType] ?? "text/plain"
         let (mediaType, parameters) = Self.parseMediaType(contentType)
@@ -242,15 +243,31 @@ struct ServerAPI: Sendable {
         if !isText && !isMultipart || (isText && !["utf-8", "utf8", nil].contains(parameters["charset"]?.lowercased())) {
             throw RequestFailure(status: .unsupportedMediaType, problems: [APIProblem(.serverUnsupportedMediaType, ["type": contentType], language: language)])
         }
-        let buffer: ByteBuffer
+        var bytes: [UInt8] = []
         do {
-            buffer = try await request.body.collect(upTo: options.maxBody)
-        } catch let error as HTTPResponseError where error.status == .contentTooLarge {
-            throw tooLarge(language)
-        } catch is NIOTooManyBytesError {
-            throw tooLarge(language)
+            var tooLarge = false
+            var seen = 0
+            // collect up to the limit; past it, read on and discard (up to four times the limit,
+            // within the deadline), so that a client that sends the whole body before it reads
+            // gets the 413 at once instead of waiting on a full socket
+            for try await chunk in request.body {
+                seen += chunk.readableBytes
+                if seen > options.maxBody { tooLarge = true; bytes = [] }
+                if tooLarge {
+                    if seen > 4 * options.maxBody { break }
+                    continue
+                }
+                bytes.append(contentsOf: chunk.readableBytesView)
+            }
+            if tooLarge { throw self.tooLarge(language) }
+        } catch let failure as RequestFailure {
+            throw failure
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            throw RequestFailure(status: .badRequest, problems: [APIProblem(.serverBodyIncomplete, ["detail": "\(error)"], language: language)],
+                                 headers: [.connection: "close"])
         }
-        let bytes = Array(buffer.readableBytesView)
         if isText { return Upload(name: "document.md", source: bytes, images: []) }
         let form: MultipartForm
         do {
@@ -270,6 +287,19 @@ struct ServerAPI: Sendable {
         }
         let name = source.filename.map { Self.storedName($0) } ?? "document.md"
         return Upload(name: name, source: Array(source.body), images: images)
+    }
+
+    /// Reads and discards the rest of a body that is too large (up to four times the limit,
+    /// within the deadline), so that a client that sends the whole body before it reads gets
+    /// the 413 at once instead of waiting on a full socket.
+    func drain(_ request: Request) async {
+        var seen = 0
+        do {
+            for try await chunk in request.body {
+                seen += chunk.readableBytes
+                if seen > 4 * options.maxBody { return }
+            }
+        } catch {}
     }
 
     /// The document in the upload, read by the source reader within an export slot; names in

@@ -114,7 +114,7 @@ enum RawHTTP {
     /// Sends `head` + `body` in chunks of `chunk` bytes with `pause` seconds between them, then
     /// reads the answer until the server closes or `timeout` passes. nil: no answer.
     static func exchange(port: Int, head: String, body: [UInt8] = [], chunk: Int = 1 << 20, pause: Double = 0,
-                         timeout: Double = 30) -> RawResponse? {
+                         closeAfterSending: Bool = false, timeout: Double = 30) -> RawResponse? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -135,6 +135,11 @@ enum RawHTTP {
         // the head at once, then the body in chunks
         while !sentHead || offset < body.count {
             let piece: [UInt8]
+            if sentHead {
+                // the server has answered already (a 408, a 413): stop sending and read it
+                var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                if poll(&pfd, 1, 0) > 0 { break }
+            }
             if !sentHead { piece = all; sentHead = true } else {
                 piece = Array(body[offset..<min(offset + chunk, body.count)])
                 offset += piece.count
@@ -148,6 +153,7 @@ enum RawHTTP {
             }
             if sent < piece.count { break }   // the server closed: read what it said
         }
+        if closeAfterSending { shutdown(fd, Int32(SHUT_WR)) }
         all = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
