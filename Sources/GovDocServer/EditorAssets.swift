@@ -31,6 +31,15 @@ enum EditorAssets {
       <label class="file-button" title="打开本机的 .md 源文件">打开文件…
         <input id="open-file" type="file" accept=".md,.txt,text/plain,text/markdown">
       </label>
+      <label>缩放
+        <select id="zoom" title="预览的缩放">
+          <option value="page" selected>整页</option>
+          <option value="width">适合宽度</option>
+          <option value="0.5">50%</option>
+          <option value="0.75">75%</option>
+          <option value="1">100%</option>
+        </select>
+      </label>
       <span class="spacer"></span>
       <span id="status" role="status" aria-live="polite">正在准备…</span>
       <button id="download-docx" class="download" type="button" data-format="docx">下载 Word（DOCX）</button>
@@ -206,9 +215,13 @@ enum EditorAssets {
         const first = pages.querySelector(".gd-page");
         if (!first) return;
         const pane = pages.parentElement;
-        const width = first.offsetWidth;
-        const scale = Math.min(1, (pane.clientWidth - 32) / width);
-        pages.style.zoom = String(scale);
+        const mode = document.getElementById("zoom").value;
+        const byWidth = (pane.clientWidth - 32) / first.offsetWidth;
+        let scale;
+        if (mode === "width") scale = byWidth;
+        else if (mode === "page") scale = Math.min(byWidth, (pane.clientHeight - 32) / first.offsetHeight);
+        else scale = Number(mode);
+        pages.style.zoom = String(Math.max(0.2, Math.min(2, scale)));
       }
 
       async function download(format, button) {
@@ -298,6 +311,7 @@ enum EditorAssets {
         button.addEventListener("click", () => download(button.dataset.format, button));
       }
       window.addEventListener("resize", fit);
+      document.getElementById("zoom").addEventListener("change", fit);
       start();
     })();
     """#
