@@ -67,6 +67,11 @@ let package = Package(
     ]
 )
 
+// Every module that shows a user text reads it from the message catalog.
+for target in package.targets where ["GovDocPackaging", "GovDocTemplates", "GovDocSource", "GovDocCheck", "GovDocPDF", "GovDocKit", "govdoc", "GovDocSourceTests", "EndToEndTests"].contains(target.name) {
+    target.dependencies.append("GovDocMessages")
+}
+
 // The HTTP service (`govdoc serve`) and the HTML preview writer: the library never links a web server.
 package.dependencies.append(.package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"))
 package.targets.append(.target(name: "GovDocHTML", dependencies: ["GovDoc", "GovDocMessages"]))

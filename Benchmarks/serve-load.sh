@@ -40,20 +40,26 @@ echo "warm-up: 5 s"
 wrk -t2 -c"$connections" -d5s -s "$work/post.lua" "http://127.0.0.1:$port/v1/export?format=docx" >/dev/null
 
 rss() { awk '/VmRSS/ {print $2}' "/proc/$server/status"; }
+# the server's CPU time (user + system) in clock ticks
+cpu() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 : > "$work/rss.txt"
 ( for _ in $(seq $((duration / 5))); do rss >> "$work/rss.txt"; sleep 5; done ) &
 sampler=$!
 echo "soak: ${duration} s, ${connections} connections, 2 wrk threads, server pid $server on $(nproc) cores"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+cpu_before=$(cpu)
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$work/post.lua" "http://127.0.0.1:$port/v1/export?format=docx" | tee "$work/wrk.txt"
 wait $sampler || true
 rss >> "$work/rss.txt"
+cpu_after=$(cpu)
+echo "$(( cpu_after - cpu_before )) $(getconf CLK_TCK)" > "$work/cpu.txt"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "RSS samples (KiB, every 5 s): $(tr '\n' ' ' < "$work/rss.txt")"
 
-python3 - "$work/wrk.txt" "$work/rss.txt" <<'EOF'
+python3 - "$work/wrk.txt" "$work/rss.txt" "$work/cpu.txt" <<'EOF'
 import re, sys
 text = open(sys.argv[1]).read()
+ticks, hz = (int(x) for x in open(sys.argv[3]).read().split())
 rss = [int(x) for x in open(sys.argv[2]).read().split()]
 def ms(value, unit):
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
@@ -65,6 +71,10 @@ socket_errors = sum(int(x) for x in re.findall(r"(?:connect|read|write|timeout) 
 errors = non2xx + socket_errors
 first = rss[0] if rss else 0
 spread = (max(rss) - min(rss)) / first * 100 if first else float("nan")
+total = int(re.search(r"(\d+) requests in", text).group(1))
+cpu_ms = ticks / hz * 1000 / total if total else float("nan")
+print(f"server CPU: {ticks / hz:.1f} s for {total} exports = {cpu_ms:.2f} ms of CPU per export "
+      f"(so 2 idle cores could serve about {2000 / cpu_ms:.0f} exports/s before wrk's own share)")
 print(f"figures: {rate:.0f} exports/s, p99 {p99:.1f} ms, {errors} errors "
       f"({non2xx} non-2xx, {socket_errors} socket), RSS {min(rss)/1024:.1f}–{max(rss)/1024:.1f} MiB "
       f"(spread {spread:.1f}% of the first sample)")

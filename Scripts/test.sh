@@ -19,7 +19,22 @@ if [ -d ../shared/tools ]; then
 else
   echo "checkers: ../shared/tools not found — validate-package and gbcheck tests are reported as not run; every other test runs"
 fi
-swift build
+# The log keeps what a reader needs: the ~280 `ld.gold: warning: Cannot export local symbol
+# '__asan…'` lines of a sanitizer link and XCTest's empty run before each Swift Testing run
+# ("Executed 0 tests": the suites are Swift Testing) are dropped; the exit status is the
+# command's (PIPESTATUS), not grep's.
+quiet_log() {
+  grep --line-buffered -v -E "ld(\.gold)?: warning: Cannot export local symbol|^Test Suite '[^']*' (started|passed) at |^[[:space:]]+Executed 0 tests, with 0 failures" || true
+}
+filtered() {
+  set +e
+  "$@" 2>&1 | quiet_log
+  local status=${PIPESTATUS[0]}
+  set -e
+  return "$status"
+}
+
+filtered swift build
 # The library example (Examples/BulkReports): builds against this checkout, writes three reports.
 echo "example: Examples/BulkReports on towns.csv"
 out="$(mktemp -d)"
@@ -37,7 +52,7 @@ echo "example: 3 passed, 0 failed"
 # (leak detection off there: FoundationXML's XMLDocument, which the tests use to read packages,
 # leaks inside libxml2).
 echo "asan: building govdoc with -sanitize=address"
-swift build --sanitize=address --scratch-path .build-asan --product govdoc
+filtered swift build --sanitize=address --scratch-path .build-asan --product govdoc
 asan_out="$(mktemp -d)"
 for f in Examples/shimen-2023/report.md Examples/shimen-2023/annual-report.md Examples/notice/notice.md Examples/letter/letter.md Tests/Fixtures/valid/*.md; do
   ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/govdoc export --docx --odt -o "$asan_out/$(basename "$f" .md).docx" "$f" >/dev/null
@@ -48,13 +63,13 @@ if ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/govdoc export --docx "$asan_out
 fi
 if grep -q "Sanitizer" "$asan_out/err.txt"; then cat "$asan_out/err.txt"; exit 1; fi
 echo "asan: CLI clean on $(ls "$asan_out"/*.docx | wc -l) documents and on bad input"
-GOVDOC_SANITIZER_RUN=1 ASAN_OPTIONS=detect_leaks=0 swift test --sanitize=address --scratch-path .build-asan "$@"
+GOVDOC_SANITIZER_RUN=1 ASAN_OPTIONS=detect_leaks=0 filtered swift test --sanitize=address --scratch-path .build-asan "$@"
 
 # Threads: the batch export runs documents in parallel, and library users export from many
 # threads. ThreadSanitizer over the concurrent tests (100 exports at once, the CLI's batches,
 # whose govdoc is built with TSan too); any report fails the run.
 echo "tsan: the concurrent tests under ThreadSanitizer"
-TSAN_OPTIONS=halt_on_error=1 swift test --sanitize=thread --scratch-path .build-tsan --filter "ReliabilityTests|CLITests"
+TSAN_OPTIONS=halt_on_error=1 filtered swift test --sanitize=thread --scratch-path .build-tsan --filter "ReliabilityTests|CLITests"
 
 # The editor page (govdoc serve) in a real browser: Debian's chromium + chromedriver driven by
 # Selenium (PyPI, in .venv): types a notice, waits for the preview, checks pages and numbers,
@@ -72,5 +87,6 @@ fi
 echo "browser: the editor page in chromium"
 .venv/bin/python Tests/Browser/editor_test.py --govdoc .build/debug/govdoc --screenshot "$(mktemp -d)/editor.png"
 
-# Last, so that its summary is the run's closing line.
-swift test "$@"
+# Last, so that its summary (Swift Testing's "Test run with N tests … passed") is the run's
+# closing line.
+filtered swift test "$@"

@@ -60,13 +60,14 @@ public struct Imprint: Sendable, Equatable {
 
 /// The measurements of the 版头 and 版记 that a county may adjust (in points).
 public struct ElementGeometry: Sendable, Equatable {
-    /// Distance from the top of the text block to the top of the issuer mark (35 mm).
+    /// Distance from the top of the text block to the top edge of the issuer mark (35 mm), to
+    /// its em box: where the printed characters start.
     public var markTop: Double
     /// Red of the mark and the separator, `RRGGBB`.
     public var red: String
     /// Thickness of the red separator.
     public var separatorWidth: Double
-    /// Distance from the document number's line to the separator (4 mm).
+    /// Distance from the document number's bottom edge (its em box) to the separator (4 mm).
     public var separatorDistance: Double
     /// 版记: first and last rules (0.35 mm), middle rules (0.25 mm).
     public var imprintThickRule: Double

@@ -122,6 +122,9 @@ extension ImprintLine {
 public struct ParagraphLook: Sendable, Equatable, Hashable {
     public var pageBreakBefore = false
     public var keepWithNext: Bool?
+    /// When the paragraph is split by a page break, at least two of its lines stay on each
+    /// page (off by default: pages hold their full 22 lines).
+    public var widowControl = false
     public var leftIndent: Double?
     public var rightIndent: Double?
     /// Negative for a hanging indent.
@@ -184,6 +187,7 @@ struct FlowBuilder {
             items.append(.paragraph(FlowParagraph(.recipient, text: recipient)))
         }
         body(document.blocks)
+        keepBodyEnd()
         attachmentNote()
         signature()
         if let note = document.note {
@@ -196,22 +200,43 @@ struct FlowBuilder {
 
     /// §7.2: the mark 35 mm under the top of the block, the number two lines below it, the red
     /// separator 4 mm under the number, the title two lines below the separator.
+    ///
+    /// The distances are a ruler's, to the printed characters: the mark's top edge and the
+    /// number's bottom edge are placed by the em box of their declared size (fonts differ from
+    /// machine to machine, the em box does not), in lines of exact height, off the grid — where a
+    /// word processor sets the em box in such a line is `emBoxTop(size:line:)`.
     mutating func masthead() {
         guard let m = document.masthead else { return }
         if document.kind == .letter { return letterhead(m) }
         let g = document.styles.geometry
+        let markStyle = document.styles.style(.issuerMark)
+        let markLine = markStyle.lineHeight ?? markStyle.size * 1.2
         var mark = ParagraphLook()
-        mark.spaceBefore = g.markTop
+        mark.spaceBefore = max(0, g.markTop - Self.emBoxTop(size: markStyle.size, line: markLine))
+        if markStyle.lineHeight == nil { mark.exactLineHeight = markLine }
         mark.keepWithNext = true
         items.append(.paragraph(FlowParagraph(.issuerMark, text: m.issuerMark, look: mark)))
         blank(2, keepWithNext: true)
+        // The number in a tight exact line where a grid line would hold it (its em box where
+        // the grid centres it), so that its bottom edge is known in every renderer and the
+        // rule is `separatorDistance` under it; a grid line's height would also round the
+        // paragraph and its rule up to whole lines in LibreOffice's ODF layout.
+        let size = document.styles.style(.documentNumber).size
+        let pitch = document.pageSetup.linePitch
+        let line = min(pitch, Self.tightLine(size))
         var number = ParagraphLook()
-        number.bottomRule = FlowRule(width: g.separatorWidth, color: g.red, distance: g.separatorDistance)
+        number.exactLineHeight = line
+        number.spaceBefore = (pitch - line) / 2
+        let emBottomToLineBottom = line - Self.emBoxTop(size: size, line: line) - size
+        // in whole points, as Word's border spacing is written
+        number.bottomRule = FlowRule(width: g.separatorWidth, color: g.red,
+                                     distance: max(0, g.separatorDistance - emBottomToLineBottom).rounded())
         number.keepWithNext = true
         if let signer = m.signer {
             // 上行文: number flush left indented one 字, 签发人 at the right indented one 字.
+            // (a first-line indent: a left indent would shorten the rule under the paragraph)
             number.alignment = .left
-            number.leftIndent = character
+            number.firstLineIndent = character
             number.rightTab = document.pageSetup.textWidth - character
             var runs = [FlowRun(m.number ?? ""), FlowRun("\t签发人：")]
             runs.append(FlowRun(signer, role: .heading2))
@@ -221,6 +246,15 @@ struct FlowBuilder {
         }
         blank(2, keepWithNext: true)
     }
+
+    /// Where the em box of `size` type starts in a line of exact height `line`: centred
+    /// (LibreOffice; Word sets the baseline at 80 % of the line, which for a CJK em box is
+    /// within 0.5 pt of the centre for the heights used here).
+    static func emBoxTop(size: Double, line: Double) -> Double { (line - size) / 2 }
+
+    /// A tight exact line for `size` type, in which LibreOffice and Word put the em box within
+    /// 0.2 mm of each other (the wider the line, the more their placements differ).
+    static func tightLine(_ size: Double) -> Double { size * 1.15 }
 
     /// §10.1 信函格式: the mark 30 mm under the paper's top with a red double rule (thick over
     /// thin) 4 mm under it, and a red double rule (thin over thick) 20 mm above the paper's
@@ -286,6 +320,11 @@ struct FlowBuilder {
                     runs.append(FlowRun(rest, role: .body))
                     // a run-in heading starts a body paragraph: it does not keep with the next
                     look.keepWithNext = false
+                } else if let last = h.text.last, "。！？".contains(last) {
+                    // nor does a heading that is a whole sentence (`（一）请贵镇…。`): text
+                    // under its number, which would otherwise drag the page's last lines along
+                    // with the signature (§7.3.5.5)
+                    look.keepWithNext = false
                 }
                 items.append(.paragraph(FlowParagraph(h.role, runs, outlineLevel: h.level, look: look)))
             case let .paragraph(p):
@@ -303,6 +342,36 @@ struct FlowBuilder {
             look.pageBreakBefore = true
             items.append(.paragraph(FlowParagraph(.body, text: "", look: look)))
         }
+    }
+
+    /// §7.3.5.5: the signature stands on a page with body text. The body's last two lines
+    /// keep with the 附件说明 and the signature: the last paragraph keeps with the next and,
+    /// when a page break splits it, leaves at least two lines for the new page; a one-line last
+    /// paragraph takes the one before it along. The blank lines up to the signature keep with
+    /// the next as well, so none of them can open a page.
+    mutating func keepBodyEnd() {
+        guard document.signature != nil || !document.attachments.isEmpty else { return }
+        var needed = 2
+        var index = items.count - 1
+        while needed > 0, index >= 0, case var .paragraph(p) = items[index], p.role != .title {
+            defer { index -= 1 }
+            p.look.keepWithNext = true
+            let lines = estimatedLines(p)
+            if lines >= needed {
+                if needed > 1 { p.look.widowControl = true }
+                needed = 0
+            } else {
+                needed -= lines
+            }
+            items[index] = .paragraph(p)
+        }
+    }
+
+    /// The lines a paragraph takes, from its width in 字 and its first-line indent (blank: 0).
+    func estimatedLines(_ p: FlowParagraph) -> Int {
+        guard !p.text.isEmpty else { return 0 }
+        let width = SignatureLayout.width(of: p.text) + document.styles.style(p.role).firstLineIndent
+        return max(1, Int((width / Double(document.pageSetup.charactersPerLine)).rounded(.up)))
     }
 
     /// §7.3.4: one blank line under the body, `附件：` indented two 字; several attachments

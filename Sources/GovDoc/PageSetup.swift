@@ -1,3 +1,4 @@
+import GovDocMessages
 /// Paper, margins and the line grid (版心 22 lines × 28 characters). All lengths in points.
 public struct PageSetup: Sendable, Equatable {
     public var width: Double
@@ -46,13 +47,15 @@ public struct PageSetup: Sendable, Equatable {
     /// True for a page wider than it is tall.
     public var isLandscape: Bool { width > height }
 
-    var problems: [String] {
-        var result: [String] = []
-        if !(width > 0 && height > 0) { result.append("page size must be positive") }
-        if textWidth <= 0 || textHeight <= 0 { result.append("margins leave no text block") }
-        if linesPerPage < 1 || charactersPerLine < 1 { result.append("grid needs at least one line and one character") }
+    var problems: [String] { problemMessages.map(\.description) }
+
+    var problemMessages: [Message] {
+        var result: [Message] = []
+        if !(width > 0 && height > 0) { result.append(Message(.pageSizeNotPositive)) }
+        if textWidth <= 0 || textHeight <= 0 { result.append(Message(.pageNoTextBlock)) }
+        if linesPerPage < 1 || charactersPerLine < 1 { result.append(Message(.pageEmptyGrid)) }
         if linePitch * Double(linesPerPage) > textHeight + 0.01 {
-            result.append("\(linesPerPage) lines of \(linePitch) pt do not fit the \(textHeight) pt text block")
+            result.append(Message(.pageGridTooTall, ["lines": "\(linesPerPage)", "pitch": "\(linePitch)", "height": "\(textHeight)"]))
         }
         return result
     }

@@ -1,3 +1,4 @@
+import GovDocMessages
 /// What a piece of text is in the document; each role has one named style.
 public enum Role: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
     /// 标题
@@ -214,14 +215,17 @@ public struct StyleSheet: Sendable, Equatable {
     }
 
     /// Problems that make the sheet unusable (missing roles, unknown fonts, bad sizes).
-    public var problems: [String] {
-        var result: [String] = []
+    public var problems: [String] { problemMessages.map(\.description) }
+
+    /// ``problems`` with their catalog ids, for either language.
+    public var problemMessages: [Message] {
+        var result: [Message] = []
         for role in Role.allCases {
-            guard let style = roles[role] else { result.append("no style for role '\(role.rawValue)'"); continue }
-            if fonts[style.font] == nil { result.append("role '\(role.rawValue)' names font '\(style.font)', which is not in fonts") }
-            if !(style.size > 0 && style.size < 200) { result.append("role '\(role.rawValue)' has size \(style.size) pt") }
+            guard let style = roles[role] else { result.append(Message(.styleNoRole, ["role": role.rawValue])); continue }
+            if fonts[style.font] == nil { result.append(Message(.styleUnknownFont, ["role": role.rawValue, "font": style.font])) }
+            if !(style.size > 0 && style.size < 200) { result.append(Message(.styleBadSize, ["role": role.rawValue, "size": "\(style.size)"])) }
         }
-        result.append(contentsOf: page.problems)
+        result.append(contentsOf: page.problemMessages)
         return result
     }
 }

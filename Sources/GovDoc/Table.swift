@@ -1,3 +1,4 @@
+import GovDocMessages
 /// A table with merged cells (`rowSpan`/`colSpan`) and header rows.
 public struct Table: Sendable, Equatable {
     public var rows: [TableRow]
@@ -76,18 +77,22 @@ public struct TableLayoutError: Error, Sendable, Equatable, CustomStringConverti
         self.kind = kind
     }
 
-    public var description: String {
+    /// What is wrong, in either language.
+    public var message: Message {
         switch kind {
         case let .overlap(r, c):
-            return "cell \(cell.map { $0 + 1 } ?? 0) of row \(row + 1) overlaps the cell of row \(r + 1), column \(c + 1) that spans into it"
+            return Message(.tableOverlap, ["cell": String(cell.map { $0 + 1 } ?? 0), "row": String(row + 1),
+                                           "covering-row": String(r + 1), "covering-column": String(c + 1)])
         case let .ragged(width, expected):
-            return "row \(row + 1) is \(width) columns wide, expected \(expected) like the first row"
+            return Message(.tableRagged, ["row": String(row + 1), "width": String(width), "expected": String(expected)])
         case let .rowSpanPastEnd(span, left):
-            return "rowspan=\(span) runs past the end of the table (only \(left) rows from here)"
+            return Message(.tableRowSpanPastEnd, ["span": String(span), "left": String(left)])
         case .empty:
-            return "the table has no cells"
+            return Message(.tableEmpty)
         }
     }
+
+    public var description: String { message.description }
 }
 
 /// The resolved grid of a table: which cell occupies every (row, column) slot.

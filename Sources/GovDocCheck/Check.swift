@@ -1,4 +1,5 @@
 import GovDoc
+import GovDocMessages
 import GovDocSource
 
 /// One problem found by `govdoc check`.
@@ -11,9 +12,15 @@ public struct Finding: Sendable, Equatable, Codable {
     /// A stable identifier: `numbering.form`, `numbering.sequence`, `numbering.skip`,
     /// `numbering.space`, `section.empty`, `source`.
     public var code: String
+    /// The message in the language current when the finding was made (`--json`'s `message`).
     public var message: String
     /// The heading number that `--renumber` writes, when the finding is about a number.
     public var replacement: String?
+    /// The message with its catalog id and arguments, to show in either language (not part of
+    /// the JSON: its keys do not change with the language).
+    public var localized: Message?
+
+    enum CodingKeys: String, CodingKey { case file, line, column, severity, code, message, replacement }
 
     public init(file: String, line: Int, column: Int, severity: Severity, code: String, message: String, replacement: String? = nil) {
         self.file = file
@@ -25,8 +32,27 @@ public struct Finding: Sendable, Equatable, Codable {
         self.replacement = replacement
     }
 
-    /// `file:line:column: warning: message`
-    public var description: String { "\(file):\(line):\(column): \(severity.rawValue): \(message)" }
+    public init(file: String, line: Int, column: Int, severity: Severity, code: String, message: Message, replacement: String? = nil) {
+        self.init(file: file, line: line, column: column, severity: severity, code: code, message: message.description, replacement: replacement)
+        self.localized = message
+    }
+
+    /// A finding with the catalog's id as its code.
+    public init(file: String, line: Int, column: Int, severity: Severity, message: Message, replacement: String? = nil) {
+        self.init(file: file, line: line, column: column, severity: severity, code: message.id, message: message, replacement: replacement)
+    }
+
+    /// `file:line:column: 警告：message` / `file:line:column: warning: message`.
+    public func text(in language: Language, severity shown: Severity? = nil) -> String {
+        let words: MessageTemplate = (shown ?? severity) == .error ? .severityError : .severityWarning
+        let location = "\(file):\(line):\(column)"
+        if let localized { return localized.located(location, severity: words, in: language) }
+        let word = words.text(in: language)
+        return language == .zh ? "\(location): \(word)：\(message)" : "\(location): \(word): \(message)"
+    }
+
+    /// ``text(in:severity:)`` in the current language.
+    public var description: String { text(in: Message.language) }
 }
 
 /// The numbering of headings (层次序数) and the shape of sections, checked against the
@@ -71,12 +97,12 @@ public struct NumberingCheck {
                 // of the series （一）（二）… in the wrong form
                 level = 2
             } else if formLevel > open + 1 {
-                findings.append(Finding(file: file, line: line, column: 1, severity: .warning, code: "numbering.skip",
-                                        message: "\(h.number) skips level \(open + 1) (\(Self.example(level: open + 1))): the levels go 一、 → （一） → 1. → （1）"))
+                findings.append(Finding(file: file, line: line, column: 1, severity: .warning, message: Message(.checkSkip, [
+                    "number": h.number, "level": String(open + 1), "example": Self.example(level: open + 1)])))
             }
             if let prev = previousHeading, prev.level >= level, Self.isEmptySection(blocks, from: prev.index, to: index) {
                 findings.append(Finding(file: file, line: prev.line, column: 1, severity: .warning, code: "section.empty",
-                                        message: "the section has no text before the next heading"))
+                                        message: Message(.checkEmptyBeforeNext)))
             }
             counters[level] += 1
             for deeper in counters.indices where deeper > level { counters[deeper] = 0 }
@@ -85,22 +111,22 @@ public struct NumberingCheck {
             if Self.canonical(h.number) != expected {
                 let sameForm = HeadingSyntax.numbering(of: h.number + "x")?.level == level
                 if !sameForm {
-                    findings.append(Finding(file: file, line: line, column: 1, severity: .error, code: "numbering.form",
-                                            message: "\(h.number.trimmingSpaces) is the form of level \(formLevel), but the heading is at level \(level) here: expected \(expected)",
+                    findings.append(Finding(file: file, line: line, column: 1, severity: .error, message: Message(.checkForm, [
+                        "number": h.number.trimmingSpaces, "form": String(formLevel), "level": String(level), "expected": expected]),
                                             replacement: expected))
                 } else if value != counters[level] {
-                    findings.append(Finding(file: file, line: line, column: 1, severity: .error, code: "numbering.sequence",
-                                            message: "\(h.number.trimmingSpaces) is out of sequence: expected \(expected)",
+                    findings.append(Finding(file: file, line: line, column: 1, severity: .error,
+                                            message: Message(.checkSequence, ["number": h.number.trimmingSpaces, "expected": expected]),
                                             replacement: expected))
                 } else {
-                    findings.append(Finding(file: file, line: line, column: 1, severity: .warning, code: "numbering.style",
-                                            message: "\(h.number.trimmingSpaces) mixes half- and full-width forms: expected \(expected)",
+                    findings.append(Finding(file: file, line: line, column: 1, severity: .warning,
+                                            message: Message(.checkMixedWidth, ["number": h.number.trimmingSpaces, "expected": expected]),
                                             replacement: expected))
                 }
             }
             if let space = Self.spaceAfterNumber(h.text, number: h.number) {
-                findings.append(Finding(file: file, line: line, column: space, severity: .warning, code: "numbering.space",
-                                        message: "a space follows the number \(h.number.trimmingSpaces): expected the heading text right after it",
+                findings.append(Finding(file: file, line: line, column: space, severity: .warning,
+                                        message: Message(.checkSpace, ["number": h.number.trimmingSpaces]),
                                         replacement: expected))
             }
             entries.append(Entry(line: line, level: level, written: h.number, value: value, expected: expected))
@@ -108,7 +134,7 @@ public struct NumberingCheck {
         }
         if let prev = previousHeading, Self.isEmptySection(blocks, from: prev.index, to: blocks.count) {
             findings.append(Finding(file: file, line: prev.line, column: 1, severity: .warning, code: "section.empty",
-                                    message: "the section has no text"))
+                                    message: Message(.checkEmptyAtEnd)))
         }
     }
 

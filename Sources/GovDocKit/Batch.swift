@@ -1,5 +1,7 @@
 import Dispatch
 import Foundation
+import GovDocMessages
+import GovDocSource
 
 /// Exporting many source files at once, in parallel, one result per file.
 ///
@@ -22,6 +24,15 @@ public enum BatchExport {
     public struct Outcome: Sendable {
         public var job: Job
         public var result: Result<[String], ExportError>
+        /// What `govdoc check` finds in a file that exports (headings out of sequence, empty
+        /// sections): reported, never a failure.
+        public var warnings: [Finding] = []
+
+        public init(job: Job, result: Result<[String], ExportError>, warnings: [Finding] = []) {
+            self.job = job
+            self.result = result
+            self.warnings = warnings
+        }
 
         public var written: [String] { (try? result.get()) ?? [] }
         public var error: ExportError? {
@@ -49,7 +60,7 @@ public enum BatchExport {
                 group.addTask {
                     if let first = clash {
                         return (index, Outcome(job: job, result: .failure(.output(
-                            path: job.outputBase, message: "same output as \(first); name a different -o or rename one of them"))))
+                            path: job.outputBase, message: Message(.exportSameOutput, ["first": first])))))
                     }
                     // the export blocks (file I/O, LibreOffice for a PDF): a thread of its own,
                     // not one of the few that run Swift's tasks
@@ -71,12 +82,14 @@ public enum BatchExport {
 
     static func exportOne(_ job: Job, formats: [OutputFormat]) -> Outcome {
         do {
-            let written = try GovDocIO.export(sourceAt: job.source, formats: formats, outputBase: job.outputBase)
-            return Outcome(job: job, result: .success(written))
+            let read: SourceReader.Result
+            do { read = try SourceReader().read(path: job.source) } catch { throw ExportError.source(error) }
+            let written = try GovDocIO.export(read.document, sourceAt: job.source, formats: formats, outputBase: job.outputBase)
+            return Outcome(job: job, result: .success(written), warnings: GovDocChecker.findings(of: read, path: job.source))
         } catch let error as ExportError {
             return Outcome(job: job, result: .failure(error))
         } catch {
-            return Outcome(job: job, result: .failure(.output(path: job.outputBase, message: "\(error)")))
+            return Outcome(job: job, result: .failure(.output(path: job.outputBase, message: ExportError.message(of: error))))
         }
     }
 

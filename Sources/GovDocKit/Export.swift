@@ -1,4 +1,5 @@
 @_exported import GovDoc
+import GovDocMessages
 import GovDocODF
 import GovDocOOXML
 import GovDocPDF
@@ -24,19 +25,23 @@ public enum OutputFormat: String, Sendable, CaseIterable, Codable {
     public var fileExtension: String { type(of: serializer).fileExtension }
 }
 
-/// Any failure of an export, one line each when printed.
+/// Any failure of an export, one line per problem when printed.
 public enum ExportError: Error, CustomStringConvertible, Sendable {
-    /// The source file has a problem at a location.
+    /// The source file has problems: the first, carrying the others (``SourceError/all``).
     case source(SourceError)
     /// The output could not be produced or written.
-    case output(path: String, message: String)
+    case output(path: String, message: Message)
 
-    public var description: String {
+    /// Every problem, one line each (`file:line:column: 错误：…`), in file:line:column order.
+    public func lines(in language: Language) -> [String] {
         switch self {
-        case let .source(error): return error.description
-        case let .output(path, message): return "\(path): error: \(message)"
+        case let .source(error): return error.all.map { $0.text(in: language) }
+        case let .output(path, message): return [message.located(path, in: language)]
         }
     }
+
+    /// ``lines(in:)`` in the current language, joined by newlines.
+    public var description: String { lines(in: Message.language).joined(separator: "\n") }
 }
 
 extension Document {
@@ -52,14 +57,14 @@ extension Document {
         do {
             bytes = try serialized(as: format)
         } catch let error as PDFWriter.PDFError {
-            throw ExportError.output(path: path, message: "\(error)")
+            throw ExportError.output(path: path, message: error.message)
         } catch {
-            throw ExportError.output(path: path, message: "cannot build the \(format.rawValue) package: \(error)")
+            throw ExportError.output(path: path, message: Message(.exportCannotBuild, ["format": format.rawValue], parts: ["detail": ExportError.message(of: error)]))
         }
         do {
             try AtomicFile.write(bytes, to: path)
         } catch {
-            throw ExportError.output(path: path, message: "\(error)")
+            throw ExportError.output(path: path, message: ExportError.message(of: error))
         }
     }
 }
@@ -88,13 +93,17 @@ public enum GovDocIO {
     /// `outputBase` is the output path without extension (default: beside the input).
     @discardableResult
     public static func export(sourceAt path: String, formats: [OutputFormat], outputBase: String? = nil) throws -> [String] {
-        let document = try read(sourceAt: path)
+        try export(try read(sourceAt: path), sourceAt: path, formats: formats, outputBase: outputBase)
+    }
+
+    /// Writes a document read from `path` in each format.
+    static func export(_ document: Document, sourceAt path: String, formats: [OutputFormat], outputBase: String?) throws -> [String] {
         let base = outputBase ?? defaultBase(for: path)
         var written: [String] = []
         for format in formats {
             let out = base + "." + format.fileExtension
             if sameFile(out, path) {
-                throw ExportError.output(path: out, message: "refusing to overwrite the input file")
+                throw ExportError.output(path: out, message: Message(.exportOverwriteInput))
             }
             try document.write(to: out, format: format)
             written.append(out)
@@ -105,7 +114,7 @@ public enum GovDocIO {
     /// Writes text atomically (a new source file).
     public static func writeText(_ text: String, to path: String) throws {
         do { try AtomicFile.write(Array(text.utf8), to: path) } catch {
-            throw ExportError.output(path: path, message: "\(error)")
+            throw ExportError.output(path: path, message: ExportError.message(of: error))
         }
     }
 
@@ -115,7 +124,9 @@ public enum GovDocIO {
         for part in path.split(separator: "/") {
             built += "/" + part
             if mkdir(built, 0o755) != 0 && errno != EEXIST {
-                throw ExportError.output(path: path, message: "cannot create the directory: \(String(cString: strerror(errno)))")
+                let code = errno
+                throw ExportError.output(path: path, message: Message(.exportCannotCreateDirectory, [:], parts: [
+                    "reason": SystemErrorText.message(code, detail: String(cString: strerror(code)))]))
             }
         }
     }
@@ -144,3 +155,18 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+extension ExportError {
+    /// The message of any error a writer or the file layer throws.
+    static func message(of error: any Error) -> Message {
+        switch error {
+        case let error as PackagingError where error.message != nil: return error.message!
+        case let error as PDFWriter.PDFError: return error.message
+        case let error as TableLayoutError: return error.message
+        case let error as ExportError:
+            if case let .output(_, message) = error { return message }
+            return Message(.exportFailed, ["detail": "\(error)"])
+        default: return Message(.exportFailed, ["detail": "\(error)"])
+        }
+    }
+}

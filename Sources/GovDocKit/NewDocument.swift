@@ -1,3 +1,4 @@
+import GovDocMessages
 import GovDocTemplates
 
 /// `govdoc new`: starting files a clerk fills in.
@@ -17,8 +18,8 @@ public enum NewDocument {
             "issuer: \(issuer)",
             "date: \(reportDate.iso)",
             "data:",
-            "  # \(template.format): every number of the three tables, named by its labels.",
-            "  # Totals (总计) are computed; give one only to have it checked.",
+            "  # " + Message(.newCommentNumbers, ["format": template.format]).description,
+            "  # " + Message(.newCommentTotals).description,
         ]
         if version != "2021" { lines.append("  \(AnnualReportData.formatKey): \(version)") }
         lines += yamlTree(template.requiredPaths, indent: "  ")

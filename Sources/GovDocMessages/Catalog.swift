@@ -7,6 +7,14 @@
 public enum MessageCatalog {
     public static var all: [MessageTemplate] {
         MessageTemplate.generalTemplates
+            + MessageTemplate.sourceTemplates
+            + MessageTemplate.annualReportTemplates
+            + MessageTemplate.styleSheetTemplates
+            + MessageTemplate.tableTemplates
+            + MessageTemplate.checkTemplates
+            + MessageTemplate.exportTemplates
+            + MessageTemplate.cliTemplates
+            + MessageTemplate.sheetValueTemplates
             + MessageTemplate.serverTemplates
     }
 

@@ -45,10 +45,21 @@ public struct MessageTemplate: Sendable, Hashable {
 public struct Message: Sendable, Hashable, CustomStringConvertible {
     public let template: MessageTemplate
     public let arguments: [String: String]
+    /// Arguments that are messages themselves (a cause, a detail), shown in the same language as
+    /// the message around them.
+    public let parts: [String: Message]
 
     public init(_ template: MessageTemplate, _ arguments: [String: String] = [:]) {
         self.template = template
         self.arguments = arguments
+        self.parts = [:]
+    }
+
+    /// A message some of whose placeholders are filled by other messages.
+    public init(_ template: MessageTemplate, _ arguments: [String: String] = [:], parts: [String: Message]) {
+        self.template = template
+        self.arguments = arguments
+        self.parts = parts
     }
 
     /// The stable id (`--json`'s `code`).
@@ -66,6 +77,9 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
             let after = rest[rest.index(after: open)...]
             if let close = after.firstIndex(of: "}"), let value = arguments[String(after[..<close])] {
                 out += value
+                rest = after[after.index(after: close)...]
+            } else if let close = after.firstIndex(of: "}"), let part = parts[String(after[..<close])] {
+                out += part.text(in: language)
                 rest = after[after.index(after: close)...]
             } else {
                 out += "{"

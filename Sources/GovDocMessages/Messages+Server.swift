@@ -3,7 +3,7 @@ extension MessageTemplate {
     public static let serverTemplates: [MessageTemplate] = [
         serverBodyTooLarge, serverUnsupportedMediaType, serverUnknownFormat, serverBusy, serverDeadline,
         serverMultipartMalformed, serverMultipartNoSource, serverPathNotAllowed, serverImagesIgnored,
-        serverNotFound, serverPDFFailed, serverExportFailed, serverSourceError, serverBodyIncomplete,
+        serverNotFound, serverPDFFailed, serverExportFailed, serverBodyIncomplete,
     ]
 
     public static let serverBodyTooLarge = MessageTemplate(
@@ -54,10 +54,6 @@ extension MessageTemplate {
         "server.export-failed",
         zh: "无法生成 {format} 文件：{detail}",
         en: "Cannot produce the {format} file: {detail}")
-    public static let serverSourceError = MessageTemplate(
-        "server.source-error",
-        zh: "源文本有误：{detail}",
-        en: "{detail}")
     public static let serverBodyIncomplete = MessageTemplate(
         "server.body-incomplete",
         zh: "请求内容不完整：连接在内容发送完之前中断（{detail}）。",

@@ -18,8 +18,17 @@ struct ContentPart {
         /// The first paragraph carries the master page and the first page number.
         var firstOnPage = false
         var look = ParagraphLook()
+        /// The paragraph after a landscape table turns the pages portrait again.
+        var backToPortrait = false
 
-        var isPlain: Bool { !firstOnPage && look.isPlain }
+        var isPlain: Bool { !firstOnPage && !backToPortrait && look.isPlain }
+    }
+
+    /// The key of the paragraph at `index` of `items`.
+    static func key(_ p: FlowParagraph, at index: Int, in items: [FlowItem]) -> ParagraphKey {
+        var key = ParagraphKey(role: p.role, firstOnPage: index == 0, look: p.look)
+        if index > 0, case let .table(previous, _) = items[index - 1], previous.landscape { key.backToPortrait = true }
+        return key
     }
 
     init(_ document: Document, flow: Flow) {
@@ -30,7 +39,7 @@ struct ContentPart {
         var keys: [ParagraphKey] = []
         for (index, item) in items.enumerated() {
             guard case let .paragraph(p) = item else { continue }
-            let key = ParagraphKey(role: p.role, firstOnPage: index == 0, look: p.look)
+            let key = Self.key(p, at: index, in: items)
             if !key.isPlain && seen.insert(key).inserted { keys.append(key) }
         }
         paragraphStyles = keys
@@ -56,12 +65,15 @@ struct ContentPart {
                 for (index, item) in items.enumerated() {
                     switch item {
                     case let .paragraph(p):
-                        try paragraph(x, p, key: ParagraphKey(role: p.role, firstOnPage: index == 0, look: p.look))
+                        try paragraph(x, p, key: Self.key(p, at: index, in: items))
                     case let .table(table, _):
                         tableIndex += 1
                         try self.table(x, table, index: tableIndex)
-                        if table.landscape {
-                            // the next page is portrait again (an empty paragraph, as in the OOXML writer)
+                        let paragraphNext: Bool
+                        if index + 1 < items.count, case .paragraph = items[index + 1] { paragraphNext = true } else { paragraphNext = false }
+                        if table.landscape && !paragraphNext {
+                            // the next page is portrait again: the next paragraph's style says so;
+                            // without one, an empty paragraph (as in the OOXML writer)
                             try x.emptyElement("text:p", ["text:style-name": ODF.backToPortraitStyle])
                         }
                     case let .imprint(lines):
@@ -118,6 +130,9 @@ struct ContentPart {
             try x.startElement("style:table-properties")
             try x.attribute("style:width", ODF.pt(widths.reduce(0, +)))
             try x.attribute("table:align", "center")
+            // rows as high as in Word (and LibreOffice's DOCX layout): adjacent cells share
+            // their border; separated borders made every row half a point higher
+            try x.attribute("table:border-model", "collapsing")
             if breakBefore { try x.attribute("fo:break-before", "page") }
             try x.endElement()
         }
@@ -136,6 +151,8 @@ struct ContentPart {
                                       "style:parent-style-name": ODF.styleName(key.role)]) {
             if key.firstOnPage {
                 try x.attribute("style:master-page-name", firstPage ? ODF.firstMasterPage : "Standard")
+            } else if key.backToPortrait {
+                try x.attribute("style:master-page-name", "Standard")
             }
             try ODFStyles.paragraphProperties(x, look, firstPageNumber: key.firstOnPage ? document.footer.firstPageNumber : nil)
             // repeated from the parent so that readers which do not follow the parent chain

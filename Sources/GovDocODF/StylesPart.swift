@@ -22,6 +22,14 @@ struct StylesPart {
         try x.attribute("office:version", ODTWriter.version)
         try FontFaces.write(x, document.styles)
         try x.element("office:styles") {
+            // The line grid in standard mode, as Word's (and LibreOffice's for a DOCX): a line
+            // follows the one above it. LibreOffice's default for an ODT, the squared (Chinese)
+            // mode, moves every paragraph on the grid down to the page's next whole grid line,
+            // so that after the 版头's separator (which ends part-way through a line) the title
+            // stood 6 mm lower than in the DOCX.
+            try x.element("style:default-page-layout") {
+                try x.emptyElement("style:page-layout-properties", ["style:layout-grid-standard-mode": "true"])
+            }
             try x.element("style:default-style", ["style:family": "paragraph"]) {
                 try x.emptyElement("style:paragraph-properties", [
                     "fo:orphans": "0", "fo:widows": "0", "style:punctuation-wrap": "simple",
@@ -202,6 +210,10 @@ enum ODFStyles {
         if let number = firstPageNumber { try x.attribute("style:page-number", "\(number)") }
         if look.pageBreakBefore { try x.attribute("fo:break-before", "page") }
         if let keep = look.keepWithNext { try x.attribute("fo:keep-with-next", keep ? "always" : "auto") }
+        if look.widowControl {
+            try x.attribute("fo:orphans", "2")
+            try x.attribute("fo:widows", "2")
+        }
         if let left = look.leftIndent { try x.attribute("fo:margin-left", ODF.pt(left)) }
         if let right = look.rightIndent { try x.attribute("fo:margin-right", ODF.pt(right)) }
         if let first = look.firstLineIndent { try x.attribute("fo:text-indent", ODF.pt(first)) }

@@ -33,8 +33,10 @@ struct DocumentPart {
                         sections += 2
                     case let .table(table, pageBreakBefore):
                         if pageBreakBefore {
+                            // the break's carrier, 1 pt high: no blank line opens the page
                             var look = ParagraphLook()
                             look.pageBreakBefore = true
+                            look.exactLineHeight = 1
                             try paragraph(x, FlowParagraph(.body, look: look))
                         }
                         try self.table(x, table, page: document.pageSetup)
@@ -57,6 +59,7 @@ struct DocumentPart {
                 try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(p.role)])
                 if let keep = look.keepWithNext { try x.emptyElement("w:keepNext", ["w:val": keep ? "1" : "0"]) }
                 if look.pageBreakBefore { try x.emptyElement("w:pageBreakBefore") }
+                if look.widowControl { try x.emptyElement("w:widowControl") }
                 if look.topRule != nil || look.bottomRule != nil {
                     try x.element("w:pBdr") {
                         if let rule = look.topRule { try border(x, "w:top", rule) }
@@ -68,6 +71,8 @@ struct DocumentPart {
                         try x.emptyElement("w:tab", ["w:val": "right", "w:pos": "\(twips(tab))"])
                     }
                 }
+                // an exact line stands off the grid (as in the ODF writer), where its height is its own
+                if look.exactLineHeight != nil { try x.emptyElement("w:snapToGrid", ["w:val": "0"]) }
                 if look.spaceBefore != nil || look.exactLineHeight != nil {
                     try x.startElement("w:spacing")
                     if let before = look.spaceBefore { try x.attribute("w:before", "\(twips(before))") }

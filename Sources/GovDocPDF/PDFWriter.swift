@@ -1,5 +1,6 @@
 import Foundation
 import GovDoc
+import GovDocMessages
 import GovDocODF
 
 /// PDF for checking before printing: the ODT package rendered by LibreOffice
@@ -18,14 +19,15 @@ public struct PDFWriter: DocumentSerializer {
         case libreOfficeMissing
         case conversionFailed(String)
 
-        public var description: String {
+        /// What went wrong, in either language.
+        public var message: Message {
             switch self {
-            case .libreOfficeMissing:
-                return "PDF export needs LibreOffice: install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or set SOFFICE to its soffice binary"
-            case let .conversionFailed(detail):
-                return "LibreOffice could not convert the document to PDF: \(detail)"
+            case .libreOfficeMissing: return Message(.pdfNeedsLibreOffice)
+            case let .conversionFailed(detail): return Message(.pdfConversionFailed, ["detail": detail])
             }
         }
+
+        public var description: String { message.description }
     }
 
     /// The LibreOffice binary to use, if one is installed.

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import GovDocMessages
 
 /// Writes a file atomically: a temporary file in the target directory, fsync, rename.
 /// On any failure the temporary file is removed and an existing target is untouched.
@@ -24,7 +25,7 @@ public enum AtomicFile {
         let base = path.split(separator: "/").last.map(String.init) ?? path
         var template = Array("\(directory)/.\(base).tmp-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw PackagingError("cannot write into \(directory)", String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw PackagingError.system(errno, "cannot write into \(directory)", .packagingCannotWriteInto, ["directory": directory]) }
         let tempPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var ok = false
         defer {
@@ -37,20 +38,20 @@ public enum AtomicFile {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                let message = String(cString: strerror(errno))
+                let error = PackagingError.system(errno, "cannot write \(path)", .packagingCannotWrite, ["path": path])
                 close(fd)
-                throw PackagingError("cannot write \(path)", message)
+                throw error
             }
             offset += n
         }
         if fchmod(fd, 0o644) != 0 || fsync(fd) != 0 {
-            let message = String(cString: strerror(errno))
+            let error = PackagingError.system(errno, "cannot write \(path)", .packagingCannotWrite, ["path": path])
             close(fd)
-            throw PackagingError("cannot write \(path)", message)
+            throw error
         }
-        if close(fd) != 0 { throw PackagingError("cannot write \(path)", String(cString: strerror(errno))) }
+        if close(fd) != 0 { throw PackagingError.system(errno, "cannot write \(path)", .packagingCannotWrite, ["path": path]) }
         if rename(tempPath, path) != 0 {
-            throw PackagingError("cannot write \(path)", String(cString: strerror(errno)))
+            throw PackagingError.system(errno, "cannot write \(path)", .packagingCannotWrite, ["path": path])
         }
         ok = true
     }
@@ -65,11 +66,11 @@ private func Glibc_write(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) 
 public enum FileBytes {
     public static func read(_ path: String) throws(PackagingError) -> [UInt8] {
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw PackagingError("open", String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw PackagingError.system(errno, "open", .packagingCannotRead, ["path": path]) }
         defer { close(fd) }
         var st = stat()
         if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
-            throw PackagingError("read", "it is a directory")
+            throw PackagingError("read", "it is a directory", message: Message(.packagingCannotRead, ["path": path], parts: ["reason": Message(.systemIsDirectory)]))
         }
         var result: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -77,7 +78,7 @@ public enum FileBytes {
             let n = chunk.withUnsafeMutableBytes { Glibc_read(fd, $0.baseAddress!, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw PackagingError("read", String(cString: strerror(errno)))
+                throw PackagingError.system(errno, "read", .packagingCannotRead, ["path": path])
             }
             if n == 0 { break }
             result.append(contentsOf: chunk[0..<n])
@@ -89,4 +90,31 @@ public enum FileBytes {
 @inline(__always)
 private func Glibc_read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
     read(fd, buffer, count)
+}
+
+extension PackagingError {
+    /// A failed system call: `errno`'s text (strerror) as the detail, and a message that names
+    /// what could not be done and why, in either language.
+    static func system(_ code: Int32, _ operation: String, _ template: MessageTemplate, _ arguments: [String: String]) -> PackagingError {
+        let detail = String(cString: strerror(code))
+        return PackagingError(operation, detail, message: Message(template, arguments, parts: ["reason": SystemErrorText.message(code, detail: detail)]))
+    }
+}
+
+/// The text of an `errno` value in either language (the common ones translated; the others as
+/// the C library says them).
+public enum SystemErrorText {
+    public static func message(_ code: Int32, detail: String) -> Message {
+        switch code {
+        case ENOENT: return Message(.systemNoSuchFile)
+        case EACCES, EPERM: return Message(.systemPermissionDenied)
+        case ENOSPC: return Message(.systemNoSpace)
+        case EDQUOT: return Message(.systemQuota)
+        case EROFS: return Message(.systemReadOnly)
+        case EISDIR: return Message(.systemIsDirectory)
+        case ENOTDIR: return Message(.systemNotDirectory)
+        case EIO: return Message(.systemIO)
+        default: return Message(.systemOther, ["detail": detail])
+        }
+    }
 }

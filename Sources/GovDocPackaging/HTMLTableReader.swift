@@ -1,4 +1,5 @@
 internal import CLibXML2
+import GovDocMessages
 
 /// A table read from an HTML fragment: rows of cells with their spans, as written.
 /// Grid layout and validation are the document model's job, not this reader's.
@@ -23,9 +24,18 @@ public struct HTMLTableFragment: Sendable, Equatable {
 }
 
 /// A problem in an HTML table fragment, with its 1-based line inside the fragment.
-public struct HTMLTableError: Error, Sendable, Equatable {
+public struct HTMLTableError: Error, Sendable, Equatable, CustomStringConvertible {
     public var line: Int
-    public var message: String
+    /// What is wrong, in either language.
+    public var message: Message
+    public init(line: Int, message: Message) {
+        self.line = line
+        self.message = message
+    }
+    public init(line: Int, _ template: MessageTemplate, _ arguments: [String: String] = [:]) {
+        self.init(line: line, message: Message(template, arguments))
+    }
+    public var description: String { message.description }
 }
 
 /// Parses a `<table>…</table>` fragment with libxml2's HTML parser (`htmlReadMemory`).
@@ -39,10 +49,10 @@ public enum HTMLTableReader {
                 htmlReadMemory($0, Int32(buffer.count), "table.html", "UTF-8", options)
             }
         }
-        guard let doc = parsed else { throw HTMLTableError(line: 1, message: "the HTML table could not be parsed") }
+        guard let doc = parsed else { throw HTMLTableError(line: 1, .htmlUnparsable) }
         defer { xmlFreeDoc(doc) }
         guard let table = firstElement(named: "table", from: xmlDocGetRootElement(doc)) else {
-            throw HTMLTableError(line: 1, message: "expected a <table> element")
+            throw HTMLTableError(line: 1, .htmlNoTable)
         }
         var attributes: [String: String] = [:]
         var attr = table.pointee.properties
@@ -89,11 +99,11 @@ public enum HTMLTableReader {
                 case "caption", "colgroup", "col":
                     continue
                 case let other:
-                    throw HTMLTableError(line: line(n), message: "unexpected <\(other)> in a table: expected <tr>")
+                    throw HTMLTableError(line: line(n), .htmlUnexpectedInTable, ["tag": other])
                 }
             case XML_TEXT_NODE:
                 if !text(of: n).allSatisfy(\.isWhitespace) {
-                    throw HTMLTableError(line: line(n), message: "text outside a cell: expected <tr>, <th> or <td>")
+                    throw HTMLTableError(line: line(n), .htmlTextOutsideRow)
                 }
             default:
                 continue
@@ -108,14 +118,14 @@ public enum HTMLTableReader {
             defer { node = n.pointee.next }
             if n.pointee.type == XML_TEXT_NODE {
                 if !text(of: n).allSatisfy(\.isWhitespace) {
-                    throw HTMLTableError(line: line(n), message: "text outside a cell: expected <th> or <td>")
+                    throw HTMLTableError(line: line(n), .htmlTextOutsideCell)
                 }
                 continue
             }
             guard n.pointee.type == XML_ELEMENT_NODE else { continue }
             let tag = name(n)
             guard tag == "td" || tag == "th" else {
-                throw HTMLTableError(line: line(n), message: "unexpected <\(tag)> in a row: expected <th> or <td>")
+                throw HTMLTableError(line: line(n), .htmlUnexpectedInRow, ["tag": tag])
             }
             let rowSpan = try span(n, "rowspan")
             let colSpan = try span(n, "colspan")
@@ -131,10 +141,10 @@ public enum HTMLTableReader {
     private static func span(_ node: xmlNodePtr, _ attribute: String) throws(HTMLTableError) -> Int {
         guard let value = attributeValue(node, attribute)?.trimmingWhitespace else { return 1 }
         guard let n = Int(value), n >= 1 else {
-            throw HTMLTableError(line: line(node), message: "\(attribute)=\"\(value)\" is not a positive whole number")
+            throw HTMLTableError(line: line(node), .htmlSpanNotNumber, ["attribute": attribute, "value": value])
         }
         guard n <= 10_000 else {
-            throw HTMLTableError(line: line(node), message: "\(attribute)=\"\(value)\" is larger than 10000")
+            throw HTMLTableError(line: line(node), .htmlSpanTooLarge, ["attribute": attribute, "value": value])
         }
         return n
     }

@@ -1,14 +1,25 @@
 internal import CLibXML2
+import GovDocMessages
 
 /// An error raised by the XML or zip layer. No C type escapes this module.
 public struct PackagingError: Error, CustomStringConvertible, Sendable, Equatable {
     public var operation: String
     public var detail: String
+    /// The text a user reads (a file that cannot be written, a full disk), in either language;
+    /// `nil` for the internal failures of the XML and zip layers, shown as operation and detail.
+    public var message: Message?
     public init(_ operation: String, _ detail: String = "") {
         self.operation = operation
         self.detail = detail
     }
-    public var description: String { detail.isEmpty ? operation : "\(operation): \(detail)" }
+    public init(_ operation: String, _ detail: String, message: Message) {
+        self.init(operation, detail)
+        self.message = message
+    }
+    public var description: String {
+        if let message { return message.description }
+        return detail.isEmpty ? operation : "\(operation): \(detail)"
+    }
 }
 
 /// Initialises libxml2's global state exactly once per process (thread safety).

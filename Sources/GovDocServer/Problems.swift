@@ -38,38 +38,35 @@ public struct APIProblem: Sendable, Equatable, Encodable {
     }
 }
 
-/// The one place that turns what the library throws into problems in the request's language.
-///
-/// Source errors carry a location and (while the reader's messages move into the catalog) an
-/// English text: they are reported with the code `source` and that text. When `SourceError`
-/// carries a `Message`, this becomes `code: error.message.id, message: error.message.text(in:)`
-/// for every entry of `error.all`.
+/// The one place that turns what the library throws into problems in the request's language:
+/// a source error is every problem the reader found (`SourceError.all`), each at its line and
+/// column with its catalog id as `code` and its message in the request's language.
 enum ProblemMapping {
     static func problems(for error: any Error, file: String, language: Language) -> [APIProblem] {
         switch error {
         case let ExportError.source(source):
-            return [sourceProblem(source, file: file, language: language)]
+            return sourceProblems(source, file: file, language: language)
         case let source as SourceError:
-            return [sourceProblem(source, file: file, language: language)]
+            return sourceProblems(source, file: file, language: language)
         default:
             return [APIProblem(code: "source", message: "\(error)")]
         }
     }
 
-    static func sourceProblem(_ error: SourceError, file: String, language: Language) -> APIProblem {
-        let text = "\(error.message)"
-        let message = language == .zh ? Message(.serverSourceError, ["detail": text]).text(in: .zh) : text
-        return APIProblem(file: file, line: error.location.line, column: error.location.column, code: "source", message: message)
+    static func sourceProblems(_ error: SourceError, file: String, language: Language) -> [APIProblem] {
+        error.all.map {
+            APIProblem(file: file, line: $0.location.line, column: $0.location.column, code: $0.message.id,
+                       message: $0.message.text(in: language))
+        }
     }
 
-    /// `govdoc check` findings with the request's file name and in its language.
+    /// `govdoc check` findings with the request's file name, their messages in its language
+    /// (the JSON keys and codes are those of `govdoc check --json`).
     static func findings(_ findings: [Finding], file: String, language: Language) -> [Finding] {
         findings.map { finding in
             var f = finding
             f.file = file
-            if language == .zh, f.code == "source" {
-                f.message = Message(.serverSourceError, ["detail": f.message]).text(in: .zh)
-            }
+            if let localized = f.localized { f.message = localized.text(in: language) }
             return f
         }
     }

@@ -317,7 +317,7 @@ struct ServerAPI: Sendable {
         case nil: throw busy(language)
         case let .success(document)?: return document
         case let .failure(error)?:
-            throw RequestFailure(status: .badRequest, problems: [ProblemMapping.sourceProblem(error, file: upload.name, language: language)])
+            throw RequestFailure(status: .badRequest, problems: ProblemMapping.sourceProblems(error, file: upload.name, language: language))
         }
     }
 

@@ -1,4 +1,5 @@
 import GovDoc
+import GovDocMessages
 import GovDocTemplates
 import Yams
 
@@ -29,45 +30,56 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Parses the YAML between the `---` lines. `firstLine` is the file line of the YAML's first line.
     static func parse(_ yaml: String, file: String, firstLine: Int, openingLine: Int) throws(SourceError) -> FrontMatter {
+        let (matter, errors) = try parseCollecting(yaml, file: file, firstLine: firstLine, openingLine: openingLine)
+        if let combined = SourceError.combined(errors) { throw combined }
+        return matter
+    }
+
+    /// The front matter as far as it could be read, and every problem of its keys; a problem
+    /// that leaves nothing to read (malformed YAML, not a mapping) is thrown.
+    static func parseCollecting(_ yaml: String, file: String, firstLine: Int, openingLine: Int) throws(SourceError) -> (FrontMatter, [SourceError]) {
         func location(_ mark: Mark?) -> SourceLocation {
             SourceLocation(file: file, line: (mark?.line ?? 1) + firstLine - 1, column: mark?.column ?? 1)
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             switch error {
             case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-                throw SourceError(location(mark), "malformed YAML in the front matter: \(problem)")
+                throw SourceError(location(mark), Message(.frontMatterMalformedYAML, [:], parts: ["problem": yamlProblem(problem)]))
             default:
-                throw SourceError(location(nil), "malformed YAML in the front matter: \(error)")
+                throw SourceError(location(nil), .frontMatterMalformedYAML, ["problem": "\(error)"])
             }
         } catch {
-            throw SourceError(location(nil), "malformed YAML in the front matter: \(error)")
+            throw SourceError(location(nil), .frontMatterMalformedYAML, ["problem": "\(error)"])
         }
         var matter = FrontMatter()
         guard let root = node else {
-            throw SourceError(SourceLocation(file: file, line: openingLine, column: 1), "the front matter is empty: expected at least `title:`")
+            throw SourceError(SourceLocation(file: file, line: openingLine, column: 1), .frontMatterEmpty)
         }
         guard let mapping = root.mapping else {
-            throw SourceError(location(root.mark), "the front matter must be `key: value` lines, found \(describe(root))")
+            throw SourceError(location(root.mark), Message(.frontMatterNotMapping, [:], parts: ["found": describe(root)]))
         }
         var seen: [String: Int] = [:]
         var hasTitle = false
         var dataLine: Int? = nil
+        // every key is checked: the problems of all of them are reported together
+        var errors: [SourceError] = []
         for (keyNode, value) in mapping {
+          do throws(SourceError) {
             guard let key = keyNode.scalar?.string else {
-                throw SourceError(location(keyNode.mark), "expected a key name, found \(describe(keyNode))")
+                throw SourceError(location(keyNode.mark), Message(.frontMatterKeyNotText, [:], parts: ["found": describe(keyNode)]))
             }
             let at = location(keyNode.mark)
             if let previous = seen[key] {
-                throw SourceError(at, "`\(key)` is given twice (first on line \(previous))")
+                throw SourceError(at, .frontMatterDuplicateKey, ["key": key, "line": String(previous)])
             }
             seen[key] = at.line
             let valueAt = location(value.mark ?? keyNode.mark)
             func string() throws(SourceError) -> String {
                 guard let s = value.scalar?.string else {
-                    throw SourceError(valueAt, "`\(key)` must be text, found \(describe(value))")
+                    throw SourceError(valueAt, Message(.frontMatterNotText, ["key": key], parts: ["found": describe(value)]))
                 }
                 return s.trimmingCharacters(in: " \t")
             }
@@ -78,19 +90,19 @@ public struct FrontMatter: Sendable, Equatable {
             func isoDate() throws(SourceError) -> CalendarDate? {
                 guard let s = try optionalString() else { return nil }
                 guard let date = CalendarDate(iso: s) else {
-                    throw SourceError(valueAt, "`\(key)` must be a date YYYY-MM-DD that exists, found `\(s)`")
+                    throw SourceError(valueAt, .frontMatterBadDate, ["key": key, "value": s])
                 }
                 return date
             }
             func list() throws(SourceError) -> [String] {
                 if let s = value.scalar?.string { return s.isEmpty ? [] : [s] }
                 guard let seq = value.sequence else {
-                    throw SourceError(valueAt, "`\(key)` must be a list like `[a, b]`, found \(describe(value))")
+                    throw SourceError(valueAt, Message(.frontMatterNotList, ["key": key], parts: ["found": describe(value)]))
                 }
                 var items: [String] = []
                 for item in seq {
                     guard let s = item.scalar?.string else {
-                        throw SourceError(location(item.mark), "each item of `\(key)` must be text, found \(describe(item))")
+                        throw SourceError(location(item.mark), Message(.frontMatterItemNotText, ["key": key], parts: ["found": describe(item)]))
                     }
                     items.append(s)
                 }
@@ -100,13 +112,13 @@ public struct FrontMatter: Sendable, Equatable {
             case "kind":
                 let s = try string()
                 guard let kind = DocumentKind(rawValue: s) else {
-                    throw SourceError(valueAt, "unknown kind `\(s)`: expected one of \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw SourceError(valueAt, .frontMatterUnknownKind, ["kind": s, "kinds": DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")])
                 }
                 matter.kind = kind
             case "title":
-                matter.title = try string()
-                guard !matter.title.isEmpty else { throw SourceError(valueAt, "`title` is empty: expected the document's title") }
                 hasTitle = true
+                matter.title = try string()
+                guard !matter.title.isEmpty else { throw SourceError(valueAt, .frontMatterEmptyTitle) }
             case "issuer": matter.issuer = try optionalString()
             case "date": matter.date = try isoDate()
             case "number": matter.number = try optionalString()
@@ -119,48 +131,63 @@ public struct FrontMatter: Sendable, Equatable {
             case "printer": matter.printer = try optionalString()
             case "printed": matter.printed = try isoDate()
             case "seal":
-                guard let b = value.bool else { throw SourceError(valueAt, "`seal` must be true or false, found \(describe(value))") }
+                guard let b = value.bool else { throw SourceError(valueAt, Message(.frontMatterSealNotBool, [:], parts: ["found": describe(value)])) }
                 matter.seal = b
             case "first-page":
                 guard let n = value.int, (1...99_999).contains(n) else {
-                    throw SourceError(valueAt, "`first-page` must be a whole number from 1, found \(describe(value))")
+                    throw SourceError(valueAt, Message(.frontMatterFirstPage, [:], parts: ["found": describe(value)]))
                 }
                 matter.firstPage = n
             case "style": matter.style = try optionalString()
             case "data":
+                dataLine = at.line
                 do {
                     matter.data = try AnnualReportData(value).shifted(by: firstLine - 1)
                 } catch let error as AnnualReportError {
                     throw SourceError(SourceLocation(file: file, line: error.line + firstLine - 1, column: error.column), error.message)
                 } catch {
-                    throw SourceError(valueAt, "cannot read `data`: \(error)")
+                    throw SourceError(valueAt, .frontMatterDataUnreadable, ["detail": "\(error)"])
                 }
-                dataLine = at.line
             default:
-                var message = "unknown front matter key `\(key)`"
-                if let guess = closest(key, in: keys) { message += ": did you mean `\(guess)`?" }
-                message += " (known keys: \(keys.joined(separator: ", ")))"
-                throw SourceError(at, message)
+                let known = keys.joined(separator: ", ")
+                if let guess = closest(key, in: keys) {
+                    throw SourceError(at, .frontMatterUnknownKeyGuess, ["key": key, "guess": guess, "keys": known])
+                }
+                throw SourceError(at, .frontMatterUnknownKey, ["key": key, "keys": known])
             }
+          } catch {
+            errors.append(error)
+          }
         }
-        if let line = dataLine, matter.kind != .annualReport {
-            throw SourceError(SourceLocation(file: file, line: line, column: 1), "`data` holds the numbers of `kind: annual-report`; this file is `kind: \(matter.kind.rawValue)`")
+        let kindIsKnown = !errors.contains { $0.message.template == .frontMatterUnknownKind }
+        if let line = dataLine, matter.kind != .annualReport, kindIsKnown {
+            errors.append(SourceError(SourceLocation(file: file, line: line, column: 1), .frontMatterDataNotAnnual, ["kind": matter.kind.rawValue]))
         }
-        if matter.kind == .annualReport && matter.data == nil {
-            throw SourceError(SourceLocation(file: file, line: openingLine, column: 1), "`kind: annual-report` needs `data:` with the numbers of its tables (see `govdoc new annual-report`)")
+        if matter.kind == .annualReport && dataLine == nil {
+            errors.append(SourceError(SourceLocation(file: file, line: openingLine, column: 1), .frontMatterAnnualWithoutData))
         }
         if !hasTitle {
-            throw SourceError(SourceLocation(file: file, line: openingLine, column: 1), "the front matter has no `title`: expected `title: …` (标题)")
+            errors.append(SourceError(SourceLocation(file: file, line: openingLine, column: 1), .frontMatterNoTitle))
         }
-        return matter
+        return (matter, errors)
     }
 
-    private static func describe(_ node: Node) -> String {
+    /// libyaml's problem in the catalog's words when it is a common one.
+    static func yamlProblem(_ problem: String) -> Message {
+        let known: [MessageTemplate] = [.yamlExpectedCommaOrBracket, .yamlExpectedCommaOrBrace, .yamlMappingNotAllowed,
+                                        .yamlExpectedColon, .yamlBadCharacter, .yamlExpectedKey, .yamlExpectedContent,
+                                        .yamlUnclosedQuote]
+        if let template = known.first(where: { problem.hasPrefix($0.en) }) { return Message(template) }
+        return Message(.yamlOther, ["problem": problem])
+    }
+
+    /// What a node is, for `found …` in a message.
+    private static func describe(_ node: Node) -> Message {
         switch node {
-        case let .scalar(s): return "`\(s.string)`"
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        @unknown default: return "a value"
+        case let .scalar(s): return Message(.foundText, ["text": s.string])
+        case .mapping: return Message(.foundMapping)
+        case .sequence: return Message(.foundList)
+        @unknown default: return Message(.foundValue)
         }
     }
 }

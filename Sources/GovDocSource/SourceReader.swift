@@ -1,4 +1,5 @@
 import GovDoc
+import GovDocMessages
 import GovDocPackaging
 import GovDocTemplates
 
@@ -30,7 +31,8 @@ public struct SourceReader {
         do {
             bytes = try FileBytes.read(path)
         } catch {
-            throw SourceError(SourceLocation(file: path, line: 1, column: 1), "cannot read the file: \(error.detail)")
+            let reason = error.message.map { $0.parts["reason"] ?? $0 } ?? Message(.systemOther, ["detail": error.detail])
+            throw SourceError(SourceLocation(file: path, line: 1, column: 1), Message(.sourceCannotRead, [:], parts: ["detail": reason]))
         }
         var reader = self
         if reader.baseDirectory == nil {
@@ -40,71 +42,93 @@ public struct SourceReader {
     }
 
     /// Reads source text; `file` names it in errors.
+    ///
+    /// Every problem the reader can find is reported at once: the thrown error is the first in
+    /// file:line:column order and carries the others (``SourceError/all``). The reader goes on
+    /// after a bad front matter key, a bad line or a bad table; it stops only where the rest
+    /// cannot be read (not UTF-8, no front matter, malformed YAML).
     public func read(bytes: [UInt8], file: String) throws(SourceError) -> Result {
         let lines = try SourceText.lines(of: bytes, file: file)
         func at(_ line: Int, _ column: Int = 1) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+        var errors: [SourceError] = []
+        func fail(_ error: SourceError) -> SourceError { SourceError.combined(errors + [error])! }
 
-        // Characters XML cannot carry are rejected where they are.
+        // Characters XML cannot carry are rejected where they are (the first of each line).
         for (i, line) in lines.enumerated() {
             if let (column, scalar) = SourceText.firstForbiddenCharacter(line) {
-                throw SourceError(at(i + 1, column), "control character U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(4)) is not allowed in a document: expected text (remove it)")
+                errors.append(SourceError(at(i + 1, column), .sourceControlCharacter,
+                                          ["code": String(scalar.value, radix: 16, uppercase: true).leftPadded(4)]))
             }
         }
 
         // §1 front matter
         guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
-            if lines.isEmpty {
-                throw SourceError(at(1), "the file is empty: expected front matter starting with `---` and a `title:`")
-            }
-            throw SourceError(at(1), "expected front matter: the file must start with a `---` line, then `title: …`, then `---`")
+            if lines.isEmpty { throw fail(SourceError(at(1), .sourceEmptyFile)) }
+            throw fail(SourceError(at(1), .sourceNoFrontMatter))
         }
         guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingSpaces == "---" }) else {
-            throw SourceError(at(1), "the front matter is not closed: expected a `---` line after the keys")
+            throw fail(SourceError(at(1), .sourceFrontMatterNotClosed))
         }
         let yaml = lines[1..<close].joined(separator: "\n")
-        let matter = try FrontMatter.parse(yaml, file: file, firstLine: 2, openingLine: 1)
+        let matter: FrontMatter
+        do {
+            let (parsed, problems) = try FrontMatter.parseCollecting(yaml, file: file, firstLine: 2, openingLine: 1)
+            matter = parsed
+            errors += problems
+        } catch {
+            throw fail(error)
+        }
+        let kindIsKnown = !errors.contains { $0.message.template == .frontMatterUnknownKind }
 
         // style sheet
-        let styles: StyleSheet
+        var styles: StyleSheet?
         do {
             styles = try Templates.styleSheet(matter.style ?? Templates.defaultName(forKind: matter.kind.rawValue), relativeTo: baseDirectory)
         } catch {
             let line = matter.style == nil ? 1 : (lines[1..<close].firstIndex { $0.hasPrefix("style") }.map { $0 + 1 } ?? 1)
-            throw SourceError(at(line), "cannot load the style sheet: \(error)")
+            let detail = (error as? StyleSheetError).map { Message(.styleLocated, ["where": $0.location], parts: ["message": $0.message]) }
+                ?? Message(.systemOther, ["detail": "\(error)"])
+            errors.append(SourceError(at(line), Message(.sourceStyleSheet, [:], parts: ["detail": detail])))
         }
 
         // §2–3 body, then the text of each attachment after its `<attachment/>` line
         let markers = (close + 1..<lines.count).filter { BodyParser.isAttachmentMarker(lines[$0]) }
         var body = BodyParser(lines: lines, start: close + 1, limit: markers.first ?? lines.count, file: file)
-        try body.parse()
+        body.parse()
+        errors += body.errors
         var attachments = matter.attachments.map { Attachment(title: $0) }
         var attachmentBlockLines: [[Int]] = []
         for (n, marker) in markers.enumerated() {
+            var text = BodyParser(lines: lines, start: marker + 1, limit: n + 1 < markers.count ? markers[n + 1] : lines.count, file: file)
+            text.parse()
+            errors += text.errors
             guard n < attachments.count else {
-                let listed = attachments.isEmpty ? "`attachments:` in the front matter names none" : "`attachments:` in the front matter names \(attachments.count)"
                 let line = lines[marker]
                 let column = (line.firstIndex(of: "<").map { line.distance(from: line.startIndex, to: $0) } ?? 0) + 1
-                throw SourceError(at(marker + 1, column),
-                                  "attachment \(n + 1) has no title: \(listed); expected one title per `<attachment/>` line, in order")
+                errors.append(attachments.isEmpty
+                    ? SourceError(at(marker + 1, column), .sourceAttachmentNoTitleNone, ["n": String(n + 1)])
+                    : SourceError(at(marker + 1, column), .sourceAttachmentNoTitleSome, ["n": String(n + 1), "count": String(attachments.count)]))
+                continue
             }
-            var text = BodyParser(lines: lines, start: marker + 1, limit: n + 1 < markers.count ? markers[n + 1] : lines.count, file: file)
-            try text.parse()
             attachments[n].blocks = text.blocks
             attachmentBlockLines.append(text.blockLines)
         }
-        if let data = matter.data, generatesAnnualReportTables {
-            try AnnualReportTables.insert(data: data, into: &body, file: file)
+        if let data = matter.data, generatesAnnualReportTables, matter.kind == .annualReport {
+            errors += AnnualReportTables.insert(data: data, into: &body, file: file)
         }
+
+        if kindIsKnown && matter.kind == .notice && matter.header == nil {
+            errors.append(SourceError(at(1), .sourceNoticeNeedsHeader))
+        }
+        if kindIsKnown && matter.kind == .letter && matter.header == nil && matter.issuer == nil {
+            errors.append(SourceError(at(1), .sourceLetterNeedsMark))
+        }
+        if let combined = SourceError.combined(errors) { throw combined }
+        guard let styles else { preconditionFailure("a style sheet that failed is an error") }
 
         var metadata = Metadata(issuer: matter.issuer, date: matter.date, number: matter.number)
         metadata.created = nil
         let signature = matter.issuer.map { SignatureBlock(issuer: $0, date: matter.date, sealed: matter.seal) }
-        if matter.kind == .notice && matter.header == nil {
-            throw SourceError(at(1), "`kind: notice` needs `header:` (发文机关标志, e.g. `某某镇人民政府文件`)")
-        }
-        if matter.kind == .letter && matter.header == nil && matter.issuer == nil {
-            throw SourceError(at(1), "`kind: letter` needs `header:` or `issuer:` (the letterhead's 发文机关标志, e.g. `某某镇人民政府`)")
-        }
         var document = Document(kind: matter.kind, metadata: metadata, title: matter.title, blocks: body.blocks,
                                 signature: signature, styles: styles, firstPageNumber: matter.firstPage)
         if let header = matter.header ?? (matter.kind == .letter ? matter.issuer : nil) {
@@ -129,6 +153,8 @@ struct BodyParser {
     let file: String
     var blocks: [Block] = []
     var blockLines: [Int] = []
+    /// Every problem found, in the order of the lines.
+    var errors: [SourceError] = []
 
     init(lines: [Substring], start: Int, limit: Int? = nil, file: String) {
         self.lines = lines
@@ -139,7 +165,9 @@ struct BodyParser {
 
     /// `<attachment/>` alone on a line: the text of the next attachment follows.
     static func isAttachmentMarker(_ line: Substring) -> Bool {
-        let lower = line.trimmingLayoutSpaces.lowercased()
+        let trimmed = line.trimmingLayoutSpaces
+        guard trimmed.utf8.first == UInt8(ascii: "<") else { return false }
+        let lower = trimmed.asciiLowercased
         return lower == "<attachment/>" || lower == "<attachment />" || lower == "<attachment>"
     }
 
@@ -152,7 +180,7 @@ struct BodyParser {
         blockLines.append(index + 1)
     }
 
-    mutating func parse() throws(SourceError) {
+    mutating func parse() {
         var i = start
         while i < limit {
             let raw = lines[i]
@@ -163,18 +191,18 @@ struct BodyParser {
                 i += 1
                 continue
             }
-            let lower = line.lowercased()
+            let lower = line.utf8.first == UInt8(ascii: "<") ? line.asciiLowercased : ""
             if lower == "<pagebreak/>" || lower == "<pagebreak />" || lower == "<pagebreak>" {
                 append(.pageBreak, line: i)
                 i += 1
                 continue
             }
             if lower.hasPrefix("<table") && (lower.dropFirst(6).first.map { $0 == ">" || $0.isWhitespace } ?? false) {
-                i = try htmlTable(from: i)
+                i = htmlTable(from: i)
                 continue
             }
             if line.hasPrefix("|") {
-                i = try pipeTable(from: i)
+                i = pipeTable(from: i)
                 continue
             }
             if let heading = HeadingSyntax.parse(line) {
@@ -188,18 +216,22 @@ struct BodyParser {
 
     // MARK: HTML tables
 
-    private mutating func htmlTable(from startIndex: Int) throws(SourceError) -> Int {
+    /// Reads the table starting at a line; returns the line after it (after a problem too:
+    /// the reader goes on after the table; an unclosed table takes the rest of the text).
+    private mutating func htmlTable(from startIndex: Int) -> Int {
         var end = startIndex
-        while end < limit, lines[end].lowercased().range(of: "</table>") == nil { end += 1 }
+        while end < limit, !lines[end].containsASCIICaseInsensitive("</table>") { end += 1 }
         guard end < limit else {
-            throw SourceError(at(startIndex, column(of: "<", in: lines[startIndex])), "unclosed <table>: expected a </table> line")
+            errors.append(SourceError(at(startIndex, column(of: "<", in: lines[startIndex])), .sourceTableUnclosed))
+            return limit
         }
         let fragment = lines[startIndex...end].joined(separator: "\n")
         let parsed: HTMLTableFragment
         do {
             parsed = try HTMLTableReader.read(fragment)
         } catch {
-            throw SourceError(at(startIndex + error.line - 1), "\(error.message)")
+            errors.append(SourceError(at(startIndex + error.line - 1), error.message))
+            return end + 1
         }
         let table = Table(rows: parsed.rows.map { row in
             TableRow(cells: row.cells.map { TableCell(lines: $0.lines, rowSpan: $0.rowSpan, colSpan: $0.colSpan, isHeader: $0.isHeader) },
@@ -212,7 +244,8 @@ struct BodyParser {
             let lineInFragment = error.cell.flatMap { row?.cells[$0].line } ?? row?.line ?? 1
             let index = startIndex + lineInFragment - 1
             let col = error.cell == nil ? column(of: "<tr", in: lines[index]) : column(of: "<t", in: lines[index], occurrence: error.cell)
-            throw SourceError(at(index, col), "bad table: \(error.description)")
+            errors.append(SourceError(at(index, col), Message(.sourceTableBad, [:], parts: ["detail": error.message])))
+            return end + 1
         }
         append(.table(table), line: startIndex)
         return end + 1
@@ -239,20 +272,23 @@ struct BodyParser {
 
     // MARK: pipe tables
 
-    private mutating func pipeTable(from startIndex: Int) throws(SourceError) -> Int {
+    private mutating func pipeTable(from startIndex: Int) -> Int {
         var end = startIndex
         while end < limit, lines[end].trimmingLayoutSpaces.hasPrefix("|") { end += 1 }
         let rows = (startIndex..<end).map { PipeRow(lines[$0].trimmingLayoutSpaces) }
         guard rows.count >= 2, rows[1].isRule else {
-            let index = min(startIndex + 1, lines.count - 1)
-            throw SourceError(at(rows.count >= 2 ? startIndex + 1 : startIndex), "a pipe table needs a rule line like `|---|---|` under its header row" + (index == startIndex ? "" : ""))
+            errors.append(SourceError(at(rows.count >= 2 ? startIndex + 1 : startIndex), .sourcePipeNoRule))
+            return end
         }
         let width = rows[0].cells.count
+        var ragged = false
         for (offset, row) in rows.enumerated() where row.cells.count != width {
             let index = startIndex + offset
-            throw SourceError(at(index, row.columnAfterCell(min(width, row.cells.count), in: lines[index])),
-                              "this row has \(row.cells.count) cells, expected \(width) like the header row")
+            errors.append(SourceError(at(index, row.columnAfterCell(min(width, row.cells.count), in: lines[index])),
+                                      .sourcePipeRagged, ["count": String(row.cells.count), "expected": String(width)]))
+            ragged = true
         }
+        if ragged { return end }
         var tableRows = [TableRow(cells: rows[0].cells.map { TableCell(lines: $0.pipeCellLines, isHeader: true) }, isHeader: true)]
         for row in rows.dropFirst(2) {
             tableRows.append(TableRow(cells: row.cells.map { TableCell(lines: $0.pipeCellLines) }))
@@ -326,7 +362,30 @@ extension StringProtocol {
     }
 
     var trimmingTrailingSpaces: String {
-        String(self.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+        let bytes = Array(utf8)
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
+    /// ASCII letters lowered, everything else as it is (tag names, `<br>`): no Unicode case
+    /// tables for a check that only looks for markup.
+    var asciiLowercased: String {
+        String(decoding: utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
+    /// Whether `needle` (ASCII, lower case) occurs, ignoring the case of ASCII letters.
+    func containsASCIICaseInsensitive(_ needle: String) -> Bool {
+        let hay = Array(utf8), pattern = Array(needle.utf8)
+        guard pattern.count <= hay.count else { return false }
+        outer: for start in 0...(hay.count - pattern.count) {
+            for k in 0..<pattern.count {
+                let c = hay[start + k]
+                if ((65...90).contains(c) ? c + 32 : c) != pattern[k] { continue outer }
+            }
+            return true
+        }
+        return false
     }
 
     func range(of needle: String, range: Range<String.Index>? = nil) -> Range<String.Index>? where Self == String {

@@ -1,16 +1,17 @@
+import GovDocMessages
+
 /// Decoding the bytes of a source file into lines: UTF-8 (a BOM is accepted), LF or CRLF.
 enum SourceText {
     /// The file's lines without line terminators, or an error at the first byte that is not UTF-8.
     static func lines(of bytes: [UInt8], file: String) throws(SourceError) -> [Substring] {
         var body = bytes[...]
         if body.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            throw SourceError(SourceLocation(file: file, line: 1, column: 1),
-                              "this is a zip package (a .docx or .odt?), not a govdoc source file: expected UTF-8 text starting with `---`")
+            throw SourceError(SourceLocation(file: file, line: 1, column: 1), .sourceZipPackage)
         }
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let (line, column) = firstInvalidUTF8(body) {
-            let hint = looksLikeGBK(body) ? " (it looks like GBK/GB18030: convert it with `iconv -f GB18030 -t UTF-8 FILE > NEW`)" : " (save the file as UTF-8, e.g. `iconv -f GB18030 -t UTF-8 FILE > NEW`)"
-            throw SourceError(SourceLocation(file: file, line: line, column: column), "the file is not valid UTF-8 text\(hint)")
+            throw SourceError(SourceLocation(file: file, line: line, column: column),
+                              looksLikeGBK(body) ? .sourceNotUTF8GBK : .sourceNotUTF8)
         }
         let text = String(decoding: body, as: UTF8.self)
         // split on the LF byte (fast: no grapheme breaking), then drop a CR before it

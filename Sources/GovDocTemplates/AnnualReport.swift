@@ -1,12 +1,14 @@
 import Foundation
 import GovDoc
+import GovDocMessages
 import Yams
 
 /// A problem in annual-report data, at a line and column of the data's YAML (1-based).
 public struct AnnualReportError: Error, Sendable, Equatable, CustomStringConvertible {
     public var line: Int
     public var column: Int
-    public var message: String
+    /// What is wrong, in either language (``GovDocMessages/Message/text(in:)``).
+    public var message: Message
     /// What went wrong, in the order a clerk should fix it: a mistyped label or an unreadable
     /// number explains the missing numbers, totals and 勾稽 failures that follow from it.
     public enum Kind: Int, Sendable, Comparable {
@@ -14,11 +16,14 @@ public struct AnnualReportError: Error, Sendable, Equatable, CustomStringConvert
         public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
     }
     public var kind: Kind
-    public init(line: Int, column: Int, message: String, kind: Kind = .unreadable) {
+    public init(line: Int, column: Int, message: Message, kind: Kind = .unreadable) {
         self.line = line
         self.column = column
         self.message = message
         self.kind = kind
+    }
+    public init(line: Int, column: Int, _ template: MessageTemplate, _ arguments: [String: String] = [:], kind: Kind = .unreadable) {
+        self.init(line: line, column: column, message: Message(template, arguments), kind: kind)
     }
     public var description: String { "\(line):\(column): \(message)" }
 }
@@ -97,10 +102,10 @@ public struct AnnualReportTemplate: Sendable, Equatable {
     /// Loads `Templates/NAME.yaml`.
     public static func load(_ name: String = "annual-report-2021") throws -> AnnualReportTemplate {
         guard let path = Templates.locate(name) else {
-            throw StyleSheetError(path: name, line: nil, message: "no annual-report template named '\(name)' in \(Templates.searchPaths.joined(separator: ", "))")
+            throw StyleSheetError(path: name, line: nil, .templateNotFound, ["name": name, "paths": Templates.searchPaths.joined(separator: ", ")])
         }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw StyleSheetError(path: path, line: nil, message: "cannot read the template as UTF-8 text")
+            throw StyleSheetError(path: path, line: nil, .templateUnreadable)
         }
         do {
             return try parse(text)
@@ -110,32 +115,32 @@ public struct AnnualReportTemplate: Sendable, Equatable {
     }
 
     static func parse(_ yaml: String) throws -> AnnualReportTemplate {
-        guard let root = try Yams.compose(yaml: yaml), let map = root.mapping else {
-            throw StyleSheetError(path: "", line: nil, message: "expected a mapping")
+        guard let root = try Yams.compose(yaml: yaml, .basic), let map = root.mapping else {
+            throw StyleSheetError(path: "", line: nil, .templateNotMapping)
         }
-        func fail(_ node: Node?, _ message: String) -> StyleSheetError {
-            StyleSheetError(path: "", line: node?.mark?.line, message: message)
+        func fail(_ node: Node?, _ template: MessageTemplate) -> StyleSheetError {
+            StyleSheetError(path: "", line: node?.mark?.line, template)
         }
         let sections = (map["sections"]?.sequence ?? []).compactMap { $0.string }
         var tables: [TableTemplate] = []
         for t in map["tables"]?.sequence ?? [] {
             guard let section = t["section"]?.int, let columns = t["columns"]?.int, let rows = t["rows"]?.sequence else {
-                throw fail(t, "a table needs section, columns and rows")
+                throw fail(t, .templateTableKeys)
             }
             var checks: [Check] = []
             for (nameNode, c) in t["checks"]?.mapping ?? [:] {
                 guard let range = parseRange(c["columns"]?.string, prefix: "c"),
                       let left = c["left"]?.sequence?.compactMap({ $0.int }), let right = c["right"]?.sequence?.compactMap({ $0.int }) else {
-                    throw fail(c, "a check needs columns: \"cA:cB\", left: [rows], right: [rows]")
+                    throw fail(c, .templateCheckKeys)
                 }
                 checks.append(Check(name: nameNode.string ?? "", columns: range, left: left, right: right))
             }
             var cells: [[Cell]] = []
             for row in rows {
-                guard let items = row.sequence else { throw fail(row, "a row must be a list of cells") }
+                guard let items = row.sequence else { throw fail(row, .templateRowList) }
                 cells.append(try items.map { item in
                     if let text = item.string { return Cell(content: .text(text)) }
-                    guard item.mapping != nil else { throw fail(item, "a cell is text or a mapping") }
+                    guard item.mapping != nil else { throw fail(item, .templateCellKind) }
                     var cell: Cell
                     if let text = item["text"]?.string { cell = Cell(content: .text(text)) }
                     else if let path = item["input"]?.string { cell = Cell(content: .input(path)) }
@@ -143,7 +148,7 @@ public struct AnnualReportTemplate: Sendable, Equatable {
                     else if let path = item["signed"]?.string { cell = Cell(content: .signed(path)) }
                     else if let sum = item["sum"]?.string, let range = parseRange(sum, prefix: "c") { cell = Cell(content: .sumOfColumns(range)) }
                     else if let sum = item["sum"]?.string, let range = parseRange(sum, prefix: "r") { cell = Cell(content: .sumOfRows(range)) }
-                    else { throw fail(item, "a cell needs text, input, amount or sum") }
+                    else { throw fail(item, .templateCellContent) }
                     cell.rowSpan = item["rowspan"]?.int ?? 1
                     cell.colSpan = item["colspan"]?.int ?? 1
                     cell.header = item["header"]?.bool ?? false
@@ -214,7 +219,7 @@ public struct AnnualReportData: Sendable, Equatable {
         copy.line += offset
         for key in copy.values.keys { copy.values[key]!.line += offset }
         for key in copy.keyPositions.keys { copy.keyPositions[key]![0] += offset }
-        copy.problems = copy.problems.map { AnnualReportError(line: $0.line + offset, column: $0.column, message: $0.message) }
+        copy.problems = copy.problems.map { AnnualReportError(line: $0.line + offset, column: $0.column, message: $0.message, kind: $0.kind) }
         return copy
     }
 
@@ -223,7 +228,7 @@ public struct AnnualReportData: Sendable, Equatable {
         line = node.mark?.line ?? 1
         column = node.mark?.column ?? 1
         guard let map = node.mapping else {
-            throw AnnualReportError(line: line, column: column, message: "`data` must be a mapping of labels to numbers")
+            throw AnnualReportError(line: line, column: column, .annualDataNotMapping)
         }
         var zero = false
         var found: [String: Value] = [:]
@@ -234,13 +239,13 @@ public struct AnnualReportData: Sendable, Equatable {
             let at = (keyNode.mark?.line ?? line, keyNode.mark?.column ?? column)
             if keyNode.string == Self.zeroKey {
                 guard let b = value.bool else {
-                    throw AnnualReportError(line: at.0, column: at.1, message: "`\(Self.zeroKey)` must be true or false")
+                    throw AnnualReportError(line: at.0, column: at.1, .annualZeroFlag, ["key": Self.zeroKey])
                 }
                 zero = b
             } else {
                 let v = value.string ?? ""
                 guard ["2019", "2021"].contains(v) else {
-                    throw AnnualReportError(line: at.0, column: at.1, message: "`\(Self.formatKey)` must be 2021 (国办公开办函〔2021〕30号) or 2019 (国办公开办函〔2019〕60号), found `\(v)`")
+                    throw AnnualReportError(line: at.0, column: at.1, .annualFormat, ["key": Self.formatKey, "value": v])
                 }
                 version = v
             }
@@ -270,15 +275,15 @@ public struct AnnualReportData: Sendable, Equatable {
             }
             let vAt = (value.mark?.line ?? at.0, value.mark?.column ?? at.1)
             guard let scalar = value.scalar?.string, !scalar.isEmpty else {
-                problems.append(AnnualReportError(line: vAt.0, column: vAt.1, message: "`\(path)` has no number: write 0 where there is none"))
+                problems.append(AnnualReportError(line: vAt.0, column: vAt.1, .annualNoNumber, ["path": path]))
                 continue
             }
             guard let number = Double(scalar), number.isFinite else {
-                problems.append(AnnualReportError(line: vAt.0, column: vAt.1, message: "`\(path)` must be a number, found `\(scalar)`"))
+                problems.append(AnnualReportError(line: vAt.0, column: vAt.1, .annualNotNumber, ["path": path, "value": scalar]))
                 continue
             }
             if found[path] != nil {
-                problems.append(AnnualReportError(line: at.0, column: at.1, message: "`\(path)` is given twice"))
+                problems.append(AnnualReportError(line: at.0, column: at.1, .annualGivenTwice, ["path": path]))
                 continue
             }
             found[path] = Value(text: scalar, number: number, line: vAt.0, column: vAt.1)

@@ -1,4 +1,5 @@
 import GovDoc
+import GovDocMessages
 
 /// Fills the annual report's tables from its data: inputs by label path, every total computed,
 /// supplied totals and the 勾稽 rules checked.
@@ -16,6 +17,14 @@ public struct AnnualReportBuilder {
         return result
     }
 
+    /// The filled tables and every problem of the data, in line order (each problem once: a
+    /// number that cannot be read or is missing takes no part in the totals and 勾稽 checks).
+    public func build(for data: AnnualReportData) -> (tables: [(section: Int, table: Table)], problems: [AnnualReportError]) {
+        var problems: [AnnualReportError] = []
+        let result = build(data, problems: &problems)
+        return (result, problems)
+    }
+
     /// Every problem of the data, in order (what `govdoc check` reports).
     public func problems(for data: AnnualReportData) -> [AnnualReportError] {
         var problems: [AnnualReportError] = []
@@ -27,9 +36,16 @@ public struct AnnualReportBuilder {
         problems += data.problems
         checkPaths(data, problems: &problems)
         var result: [(Int, Table)] = []
+        var missingPaths: [(index: Int, parent: String, paths: [String])] = []
         for t in template.tables {
-            if let table = fill(t, data, problems: &problems) { result.append((t.section, table)) }
+            if let table = fill(t, data, problems: &problems, missingPaths: &missingPaths) { result.append((t.section, table)) }
         }
+        // a mistyped label explains the numbers it leaves missing: one problem, at the label
+        let guessed = Set(problems.compactMap { $0.kind == .unknownLabel ? $0.message.arguments["guess"] : nil })
+        let explained = Set(missingPaths.filter { _, parent, paths in
+            guessed.contains(parent) || paths.allSatisfy { path in guessed.contains { path == $0 || path.hasPrefix($0 + "/") } }
+        }.map(\.index))
+        problems = problems.enumerated().filter { !explained.contains($0.offset) }.map(\.element)
         problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         return result
     }
@@ -60,8 +76,12 @@ public struct AnnualReportBuilder {
             }
             guard reported.insert(prefix).inserted else { continue }
             let knownLabels = knownPrefixes.filter { $0.split(separator: "/").count == prefix.split(separator: "/").count }
-            var message = "unknown label `\(prefix)`"
-            if let guess = Self.closestPath(prefix, in: Array(knownLabels)) { message += ": did you mean `\(guess)`?" }
+            let message: Message
+            if let guess = Self.closestPath(prefix, in: Array(knownLabels)) {
+                message = Message(.annualUnknownLabelGuess, ["label": prefix, "guess": guess])
+            } else {
+                message = Message(.annualUnknownLabel, ["label": prefix])
+            }
             problems.append(AnnualReportError(line: position[0], column: position[1], message: message, kind: .unknownLabel))
         }
     }
@@ -85,18 +105,22 @@ public struct AnnualReportBuilder {
         return candidate
     }
 
-    private func fill(_ t: AnnualReportTemplate.TableTemplate, _ data: AnnualReportData, problems: inout [AnnualReportError]) -> Table? {
+    private func fill(_ t: AnnualReportTemplate.TableTemplate, _ data: AnnualReportData, problems: inout [AnnualReportError],
+                      missingPaths: inout [(index: Int, parent: String, paths: [String])]) -> Table? {
         // lay the template out to learn each cell's grid position
         let shape = Table(rows: t.rows.map { row in
             TableRow(cells: row.map { TableCell("", rowSpan: $0.rowSpan, colSpan: $0.colSpan, isHeader: $0.header) })
         })
         let grid: TableGrid
         do { grid = try TableGrid(shape) } catch {
-            problems.append(AnnualReportError(line: data.line, column: data.column, message: "the template's table under section \(t.section) is malformed: \(error)", kind: .template))
+            problems.append(AnnualReportError(line: data.line, column: data.column, message: Message(.annualTemplateMalformed, ["section": String(t.section)], parts: ["detail": error.message]), kind: .template))
             return nil
         }
         var values: [[Double?]] = Array(repeating: Array(repeating: nil, count: grid.columnCount), count: t.rows.count)
         var texts: [[String?]] = values.map { $0.map { _ in nil } }
+        // cells whose number could not be read, is missing or is invalid, and every total that
+        // depends on one: they take no part in the checks (their problem is reported once)
+        var unknown: [[Bool]] = values.map { $0.map { _ in false } }
         var missing: [(parent: String, leaf: String)] = []
         // inputs
         for (r, row) in t.rows.enumerated() {
@@ -108,14 +132,16 @@ public struct AnnualReportBuilder {
                         var signed = false
                         if case .signed = cell.content { signed = true }
                         if case .amount = cell.content {} else if v.number != v.number.rounded() {
-                            problems.append(AnnualReportError(line: v.line, column: v.column, message: "`\(path)` must be a whole number, found `\(v.text)`"))
+                            problems.append(AnnualReportError(line: v.line, column: v.column, .annualNotWhole, ["path": path, "value": v.text]))
+                            unknown[r][c] = true
                         }
                         if !signed && v.number < 0 {
-                            problems.append(AnnualReportError(line: v.line, column: v.column, message: "`\(path)` must be a number ≥ 0, found `\(v.text)`"))
+                            problems.append(AnnualReportError(line: v.line, column: v.column, .annualNegative, ["path": path, "value": v.text]))
+                            unknown[r][c] = true
                         }
                         values[r][c] = v.number
                         texts[r][c] = v.text
-                    } else if data.zeroIfMissing {
+                    } else if data.zeroIfMissing && !data.unreadablePaths.contains(path) {
                         values[r][c] = 0
                         texts[r][c] = "0"
                     } else {
@@ -125,6 +151,7 @@ public struct AnnualReportBuilder {
                         }
                         values[r][c] = 0
                         texts[r][c] = ""
+                        unknown[r][c] = true
                     }
                 default: break
                 }
@@ -137,9 +164,9 @@ public struct AnnualReportBuilder {
             let leaves = missing.filter { $0.parent == parent }.map(\.leaf)
             let at = data.keyPositions[parent] ?? [data.line, data.column]
             let what = parent.isEmpty ? leaves.joined(separator: "、") : "`\(parent)`: " + leaves.joined(separator: "、")
-            problems.append(AnnualReportError(line: at[0], column: at[1], message:
-                "missing \(leaves.count == 1 ? "number" : "numbers") \(what): give \(leaves.count == 1 ? "it" : "them") (0 where there is none), or set `\(AnnualReportData.zeroKey): true`",
-                kind: .missing))
+            problems.append(AnnualReportError(line: at[0], column: at[1], leaves.count == 1 ? .annualMissingOne : .annualMissingMany,
+                                              ["what": what, "key": AnnualReportData.zeroKey], kind: .missing))
+            missingPaths.append((problems.count - 1, parent, leaves.map { parent.isEmpty ? $0 : parent + "/" + $0 }))
         }
         // totals, until every one is known
         var pending = true
@@ -152,13 +179,19 @@ public struct AnnualReportBuilder {
                     let c = grid.startColumns[r][i]
                     guard values[r][c] == nil else { continue }
                     let addends: [Double?]
+                    let unknownAddend: Bool
                     switch cell.content {
-                    case let .sumOfColumns(range): addends = range.map { values[r][$0 - 1] }
-                    case let .sumOfRows(range): addends = range.map { values[$0 - 1][c] }
+                    case let .sumOfColumns(range):
+                        addends = range.map { values[r][$0 - 1] }
+                        unknownAddend = range.contains { unknown[r][$0 - 1] }
+                    case let .sumOfRows(range):
+                        addends = range.map { values[$0 - 1][c] }
+                        unknownAddend = range.contains { unknown[$0 - 1][c] }
                     default: continue
                     }
                     if addends.contains(where: { $0 == nil }) { pending = true; continue }
                     values[r][c] = addends.reduce(0) { $0 + $1! }
+                    unknown[r][c] = unknownAddend
                     texts[r][c] = Self.format(values[r][c]!)
                 }
             }
@@ -169,25 +202,48 @@ public struct AnnualReportBuilder {
                 guard let path = cell.supplied, let given = data.values[path] else { continue }
                 let c = grid.startColumns[r][i]
                 let computed = values[r][c] ?? 0
-                if given.number != computed {
-                    problems.append(AnnualReportError(line: given.line, column: given.column,
-                                            message: "`\(path)` is \(given.text), but the numbers add up to \(Self.format(computed)) (\(label(t, grid, row: r, column: c)))", kind: .total))
+                if given.number != computed && !unknown[r][c] {
+                    problems.append(AnnualReportError(line: given.line, column: given.column, message: Message(
+                        .annualTotalMismatch, ["path": path, "given": given.text, "computed": Self.format(computed)],
+                        parts: ["cell": label(t, grid, row: r, column: c)]), kind: .total))
                 }
             }
         }
-        // 勾稽
+        // 勾稽: per column; a column with an unreadable or missing number takes no part (that
+        // number is reported); a total column is reported only when no data column it adds up
+        // fails (otherwise it is wrong only because that column is)
         for check in t.checks {
+            var failing: [Int: (left: Double, right: Double, leftNumbers: [Double], rightNumbers: [Double])] = [:]
             for column in check.columns {
+                let rows = check.left + check.right
+                if rows.contains(where: { unknown[$0 - 1][column - 1] }) { continue }
                 let left = check.left.map { values[$0 - 1][column - 1] ?? 0 }
                 let right = check.right.map { values[$0 - 1][column - 1] ?? 0 }
                 if left.reduce(0, +) != right.reduce(0, +) {
-                    let names = (check.left + check.right).map { rowLabel(t, grid, row: $0 - 1) }
-                    let numbers = (left + right).map(Self.format)
-                    // reported where the column's first number was written
-                    let at = inputPosition(t, grid, row: check.left[0] - 1, column: column - 1, data: data)
-                    problems.append(AnnualReportError(line: at.0, column: at.1, message:
-                        "\(check.name) fails in column \(columnLabel(t, grid, column: column - 1)): \(names[0]) \(numbers[0]) + \(names[1]) \(numbers[1]) = \(Self.format(left.reduce(0, +))), but \(names[2]) \(numbers[2]) + \(names[3]) \(numbers[3]) = \(Self.format(right.reduce(0, +)))", kind: .balance))
+                    failing[column] = (left.reduce(0, +), right.reduce(0, +), left, right)
                 }
+            }
+            for column in check.columns {
+                guard let f = failing[column] else { continue }
+                let addsUp = (check.left + check.right).compactMap { row -> ClosedRange<Int>? in
+                    let r = row - 1
+                    guard let i = grid.startColumns[r].firstIndex(of: column - 1), case let .sumOfColumns(range) = t.rows[r][i].content else { return nil }
+                    return range
+                }
+                if addsUp.contains(where: { range in range.contains { $0 != column && failing[$0] != nil } }) { continue }
+                func terms(_ rows: [Int], _ numbers: [Double]) -> String {
+                    zip(rows, numbers).map { "\(rowLabel(t, grid, row: $0 - 1)) \(Self.format($1))" }.joined(separator: " + ")
+                }
+                // reported at the column's number in the first row (本年新收): the number the
+                // clerk compares first
+                let at = inputPosition(t, grid, row: check.left[0] - 1, column: column - 1, data: data)
+                let difference = f.left - f.right
+                problems.append(AnnualReportError(line: at.0, column: at.1, difference > 0 ? .annualBalanceMore : .annualBalanceLess, [
+                    "check": check.name, "column": columnLabel(t, grid, column: column - 1),
+                    "left-terms": terms(check.left, f.leftNumbers), "left": Self.format(f.left),
+                    "right-terms": terms(check.right, f.rightNumbers), "right": Self.format(f.right),
+                    "difference": Self.format(abs(difference)),
+                ], kind: .balance))
             }
         }
         // the model table
@@ -256,8 +312,10 @@ public struct AnnualReportBuilder {
         return "「" + label + "」"
     }
 
-    private func label(_ t: AnnualReportTemplate.TableTemplate, _ grid: TableGrid, row: Int, column: Int) -> String {
+    private func label(_ t: AnnualReportTemplate.TableTemplate, _ grid: TableGrid, row: Int, column: Int) -> Message {
         let rowName = rowLabel(t, grid, row: row)
-        return (rowName == "「」" ? "" : "row \(rowName), ") + "column \(columnLabel(t, grid, column: column))"
+        let columnName = columnLabel(t, grid, column: column)
+        if rowName == "「」" { return Message(.annualCellColumn, ["column": columnName]) }
+        return Message(.annualCellRowColumn, ["row": rowName, "column": columnName])
     }
 }

@@ -1,16 +1,25 @@
 import Foundation
 import GovDoc
+import GovDocMessages
 import Yams
 
 /// A problem in a style sheet file.
 public struct StyleSheetError: Error, CustomStringConvertible, Sendable, Equatable {
     public var path: String
     public var line: Int?
-    public var message: String
-    public var description: String {
-        if let line { return "\(path):\(line): \(message)" }
-        return "\(path): \(message)"
+    /// What is wrong, in either language.
+    public var message: Message
+    public init(path: String, line: Int?, message: Message) {
+        self.path = path
+        self.line = line
+        self.message = message
     }
+    public init(path: String, line: Int?, _ template: MessageTemplate, _ arguments: [String: String] = [:]) {
+        self.init(path: path, line: line, message: Message(template, arguments))
+    }
+    /// `path:line`, or the path alone.
+    public var location: String { line.map { "\(path):\($0)" } ?? path }
+    public var description: String { "\(location): \(message)" }
 }
 
 /// Finds and loads style sheets from `Templates/`.
@@ -50,10 +59,9 @@ public enum Templates {
     /// Loads a style sheet by name or path.
     public static func styleSheet(_ nameOrPath: String = "gbt9704", relativeTo base: String? = nil) throws -> StyleSheet {
         guard let path = locate(nameOrPath, relativeTo: base) else {
-            throw StyleSheetError(path: nameOrPath, line: nil,
-                                  message: "no style sheet named '\(nameOrPath)' (searched \(searchPaths.joined(separator: ", ")); set GOVDOC_TEMPLATES to the Templates/ folder")
+            throw StyleSheetError(path: nameOrPath, line: nil, .styleNotFound, ["name": nameOrPath, "paths": searchPaths.joined(separator: ", ")])
         }
-        return try parse(try resolved(path, seen: []), path: path)
+        return try sheet(from: try resolved(path, seen: []), path: path)
     }
 
     /// The style sheet for a document kind when none is named: `Templates/KIND.yaml` if there
@@ -69,41 +77,29 @@ public enum Templates {
     /// The sheet's YAML with `extends: NAME` resolved: the named sheet's keys, overridden key by
     /// key (mappings merged, other values replaced) by this one's. A county's sheet can say
     /// only what it changes.
-    static func resolved(_ path: String, seen: [String]) throws -> String {
+    static func resolved(_ path: String, seen: [String]) throws -> Node {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw StyleSheetError(path: path, line: nil, message: "cannot read the style sheet as UTF-8 text")
+            throw StyleSheetError(path: path, line: nil, .styleUnreadable)
         }
-        guard text.contains("extends:") else { return text }
-        let node: Node
-        do {
-            guard let root = try Yams.compose(yaml: text) else { return text }
-            node = root
-        } catch {
-            throw StyleSheetError(path: path, line: nil, message: "malformed YAML: \(error)")
-        }
-        guard var mapping = node.mapping, let parentName = mapping["extends"]?.string else { return text }
+        let node = try compose(text, path: path)
+        guard var mapping = node.mapping, let parentName = mapping["extends"]?.string else { return node }
         let path = URL(fileURLWithPath: path).standardizedFileURL.path   // one spelling per file
         if seen.contains(path) {
-            throw StyleSheetError(path: path, line: nil, message: "`extends:` goes round in a circle: \((seen + [path]).joined(separator: " → "))")
+            throw StyleSheetError(path: path, line: nil, .styleExtendsCircle, ["chain": (seen + [path]).joined(separator: " → ")])
         }
         if seen.count >= 8 {
-            throw StyleSheetError(path: path, line: nil, message: "`extends:` goes more than 8 sheets deep: \((seen + [path]).joined(separator: " → "))")
+            throw StyleSheetError(path: path, line: nil, .styleExtendsDeep, ["chain": (seen + [path]).joined(separator: " → ")])
         }
         let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         guard let parentPath = locate(parentName, relativeTo: directory) else {
-            throw StyleSheetError(path: path, line: nil, message: "`extends: \(parentName)`: no such style sheet (searched \(searchPaths.joined(separator: ", ")))")
+            throw StyleSheetError(path: path, line: nil, .styleExtendsMissing, ["name": parentName, "paths": searchPaths.joined(separator: ", ")])
         }
-        let parentText = try resolved(parentPath, seen: seen + [path])
-        guard let parent = try? Yams.compose(yaml: parentText), let parentMapping = parent.mapping else {
-            throw StyleSheetError(path: parentPath, line: nil, message: "malformed YAML")
+        let parent = try resolved(parentPath, seen: seen + [path])
+        guard let parentMapping = parent.mapping else {
+            throw StyleSheetError(path: parentPath, line: nil, .styleMalformedYAML, ["detail": ""])
         }
         mapping["extends"] = nil
-        let merged = Self.merge(Node.mapping(parentMapping), Node.mapping(mapping))
-        do {
-            return try Yams.serialize(node: merged)
-        } catch {
-            throw StyleSheetError(path: path, line: nil, message: "cannot merge with \(parentName): \(error)")
-        }
+        return Self.merge(Node.mapping(parentMapping), Node.mapping(mapping))
     }
 
     private static func merge(_ base: Node, _ override: Node) -> Node {
@@ -114,116 +110,211 @@ public enum Templates {
         return Node.mapping(result)
     }
 
+    /// YAML → node tree, every scalar left as written: the sheet reader decides what each key
+    /// holds. (Yams' default resolver compiles seven regular expressions, and its decoder one,
+    /// on first use: most of a CLI run's start-up.)
+    private static func compose(_ yaml: String, path: String) throws -> Node {
+        do {
+            return try Yams.compose(yaml: yaml, .basic) ?? Node.mapping(Node.Mapping([]))
+        } catch {
+            throw StyleSheetError(path: path, line: nil, .styleMalformedYAML, ["detail": "\(error)"])
+        }
+    }
+
     /// Parses style sheet YAML.
     public static func parse(_ yaml: String, path: String = "<style sheet>") throws -> StyleSheet {
-        let raw: RawSheet
+        try sheet(from: compose(yaml, path: path), path: path)
+    }
+
+    static func sheet(from root: Node, path: String) throws -> StyleSheet {
         do {
-            raw = try YAMLDecoder().decode(RawSheet.self, from: yaml)
-        } catch let error as YamlError {
-            throw StyleSheetError(path: path, line: nil, message: "malformed YAML: \(error)")
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw StyleSheetError(path: path, line: nil, message: "missing '\(key.stringValue)' at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
-        } catch let DecodingError.dataCorrupted(context) {
-            throw StyleSheetError(path: path, line: nil, message: "\(context.debugDescription) at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
-        } catch {
-            throw StyleSheetError(path: path, line: nil, message: "\(error)")
+            return try RawSheet(SheetNode(root)).sheet(path: path)
+        } catch let problem as SheetNode.Problem {
+            throw StyleSheetError(path: path, line: nil, message: problem.message)
         }
-        return try raw.sheet(path: path)
     }
 }
 
-/// A length with a unit: `37mm`, `16pt`.
-struct Length: Decodable {
-    var points: Double
-    init(from decoder: Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if let n = try? c.decode(Double.self) { points = n; return }
-        var s = try c.decode(String.self).trimmingCharacters(in: .whitespaces)
+/// A node of a style sheet's YAML with where it is (`page.width`), read key by key.
+struct SheetNode {
+    struct Problem: Error {
+        var message: Message
+    }
+    let node: Node
+    let path: [String]
+
+    init(_ node: Node, path: [String] = []) {
+        self.node = node
+        self.path = path
+    }
+
+    private var at: String { path.joined(separator: ".") }
+
+    func problem(_ detail: MessageTemplate, _ arguments: [String: String] = [:]) -> Problem {
+        Problem(message: Message(.styleInvalidValue, ["at": at], parts: ["detail": Message(detail, arguments)]))
+    }
+
+    /// The value of `key`, which must be there.
+    func callAsFunction(_ key: String) throws -> SheetNode {
+        guard let value = optional(key) else {
+            throw Problem(message: Message(.styleMissingKey, ["key": key, "at": at]))
+        }
+        return value
+    }
+
+    /// The value of `key`, nil when the key is absent or its value is null (`~`, `null`, empty).
+    func optional(_ key: String) -> SheetNode? {
+        guard let value = node.mapping?[key] else { return nil }
+        if case .scalar(let s) = value, s.style == .plain, ["", "~", "null", "Null", "NULL"].contains(s.string) { return nil }
+        return SheetNode(value, path: path + [key])
+    }
+
+    /// The pairs of a mapping, in order.
+    func entries() throws -> [(key: String, value: SheetNode)] {
+        guard let mapping = node.mapping else { throw problem(.styleExpectedMapping) }
+        return try mapping.map { pair in
+            guard let key = pair.key.string else { throw problem(.styleExpectedMapping) }
+            return (key, SheetNode(pair.value, path: path + [key]))
+        }
+    }
+
+    func string() throws -> String {
+        guard case .scalar(let s) = node else { throw problem(.styleExpectedText) }
+        return s.string
+    }
+
+    func strings() throws -> [String] {
+        guard case .sequence(let items) = node else { throw problem(.styleExpectedList) }
+        return try items.enumerated().map { try SheetNode($0.element, path: path + [String($0.offset)]).string() }
+    }
+
+    func int() throws -> Int {
+        guard let value = Int(try string().trimmingCharacters(in: .whitespaces)) else { throw problem(.styleExpectedWholeNumber) }
+        return value
+    }
+
+    func double() throws -> Double {
+        guard let value = Double(try string().trimmingCharacters(in: .whitespaces)) else { throw problem(.styleExpectedNumber) }
+        return value
+    }
+
+    func bool() throws -> Bool {
+        switch try string().lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw problem(.styleExpectedBool)
+        }
+    }
+
+    /// A length with a unit: `37mm`, `3.7cm`, `16pt`, or a bare number of points.
+    func length() throws -> Double {
+        var s = try string().trimmingCharacters(in: .whitespaces)
+        if let n = Double(s) { return n }
         var sign = 1.0
         if s.hasPrefix("-") { sign = -1; s.removeFirst() }
-        if s.hasSuffix("mm"), let n = Double(s.dropLast(2)) { points = sign * GovDoc.points(mm: n) }
-        else if s.hasSuffix("cm"), let n = Double(s.dropLast(2)) { points = sign * GovDoc.points(mm: n * 10) }
-        else if s.hasSuffix("pt"), let n = Double(s.dropLast(2)) { points = sign * n }
-        else { throw DecodingError.dataCorruptedError(in: c, debugDescription: "'\(s)' is not a length (use mm or pt)") }
+        if s.hasSuffix("mm"), let n = Double(s.dropLast(2)) { return sign * GovDoc.points(mm: n) }
+        if s.hasSuffix("cm"), let n = Double(s.dropLast(2)) { return sign * GovDoc.points(mm: n * 10) }
+        if s.hasSuffix("pt"), let n = Double(s.dropLast(2)) { return sign * n }
+        throw problem(.styleNotALength, ["value": s])
+    }
+
+    func alignment() throws -> Alignment {
+        let s = try string()
+        guard let value = Alignment(rawValue: s) else { throw problem(.styleNotAnAlignment, ["value": s]) }
+        return value
+    }
+
+    func fontFace() throws -> FontFace {
+        FontFace(name: try self("name").string(), fallbacks: try optional("fallbacks")?.strings() ?? [],
+                 family: try optional("family")?.string() ?? "roman", pitch: try optional("pitch")?.string() ?? "variable")
     }
 }
 
-private struct RawSheet: Decodable {
-    struct Page: Decodable {
-        var width, height: Length
-        var marginTop, marginBottom, marginLeft, marginRight: Length
+/// The keys of a style sheet, read from its YAML.
+private struct RawSheet {
+    struct Page {
+        var width, height, marginTop, marginBottom, marginLeft, marginRight: Double
         var linesPerPage: Int
         var charactersPerLine: Int
-        var linePitch: Length
-        enum CodingKeys: String, CodingKey {
-            case width, height
-            case marginTop = "margin-top", marginBottom = "margin-bottom", marginLeft = "margin-left", marginRight = "margin-right"
-            case linesPerPage = "lines-per-page", charactersPerLine = "characters-per-line", linePitch = "line-pitch"
+        var linePitch: Double
+        init(_ n: SheetNode) throws {
+            width = try n("width").length(); height = try n("height").length()
+            marginTop = try n("margin-top").length(); marginBottom = try n("margin-bottom").length()
+            marginLeft = try n("margin-left").length(); marginRight = try n("margin-right").length()
+            linesPerPage = try n("lines-per-page").int()
+            charactersPerLine = try n("characters-per-line").int()
+            linePitch = try n("line-pitch").length()
         }
     }
-    struct Footer: Decodable {
+    struct Footer {
         var prefix: String
         var suffix: String
-        var sideIndent: Length
-        var distanceBelowBlock: Length
+        var sideIndent: Double
+        var distanceBelowBlock: Double
         var alternateSides: Bool
-        enum CodingKeys: String, CodingKey {
-            case prefix, suffix, sideIndent = "side-indent", distanceBelowBlock = "distance-below-block", alternateSides = "alternate-sides"
+        init(_ n: SheetNode) throws {
+            prefix = try n("prefix").string(); suffix = try n("suffix").string()
+            sideIndent = try n("side-indent").length()
+            distanceBelowBlock = try n("distance-below-block").length()
+            alternateSides = try n("alternate-sides").bool()
         }
     }
-    struct RoleEntry: Decodable {
+    struct RoleEntry {
         var name: String
         var font: String
-        var size: Length
+        var size: Double
         var bold: Bool?
         var align: Alignment?
         var firstLineIndent: Double?
         var keepWithNext: Bool?
         var snapToGrid: Bool?
-        var lineHeight: Length?
+        var lineHeight: Double?
         var color: String?
-        enum CodingKeys: String, CodingKey {
-            case name, font, size, bold, align, color
-            case firstLineIndent = "first-line-indent", keepWithNext = "keep-with-next"
-            case snapToGrid = "snap-to-grid", lineHeight = "line-height"
+        init(_ n: SheetNode) throws {
+            name = try n("name").string(); font = try n("font").string(); size = try n("size").length()
+            bold = try n.optional("bold")?.bool()
+            align = try n.optional("align")?.alignment()
+            firstLineIndent = try n.optional("first-line-indent")?.double()
+            keepWithNext = try n.optional("keep-with-next")?.bool()
+            snapToGrid = try n.optional("snap-to-grid")?.bool()
+            lineHeight = try n.optional("line-height")?.length()
+            color = try n.optional("color")?.string()
         }
     }
     var name: String
     var page: Page
     var footer: Footer
     var latinFont: String?
-    var gridLetterSpacing: Length?
-    var elements: Elements?
+    var gridLetterSpacing: Double?
+    var geometry: ElementGeometry
     var fonts: [String: FontFace]
-    var roles: [String: RoleEntry]
-    enum CodingKeys: String, CodingKey { case name, page, footer, fonts, roles, latinFont = "latin-font", gridLetterSpacing = "grid-letter-spacing", elements }
+    var roles: [(key: String, entry: RoleEntry)]
 
-    struct Elements: Decodable {
-        var markTop, separatorWidth, separatorDistance, imprintThickRule, imprintThinRule: Length?
-        var letterMarkTop, letterRuleLength, letterRuleDistance, letterBottomRule, letterThickLine, letterThinLine: Length?
-        var red: String?
-        enum CodingKeys: String, CodingKey {
-            case markTop = "mark-top", separatorWidth = "separator-width", separatorDistance = "separator-distance"
-            case imprintThickRule = "imprint-thick-rule", imprintThinRule = "imprint-thin-rule", red
-            case letterMarkTop = "letter-mark-top", letterRuleLength = "letter-rule-length"
-            case letterRuleDistance = "letter-rule-distance", letterBottomRule = "letter-bottom-rule"
-            case letterThickLine = "letter-thick-line", letterThinLine = "letter-thin-line"
-        }
-        var geometry: ElementGeometry {
-            var g = ElementGeometry()
-            if let v = markTop { g.markTop = v.points }
-            if let v = separatorWidth { g.separatorWidth = v.points }
-            if let v = separatorDistance { g.separatorDistance = v.points }
-            if let v = imprintThickRule { g.imprintThickRule = v.points }
-            if let v = imprintThinRule { g.imprintThinRule = v.points }
-            if let v = red { g.red = v }
-            if let v = letterMarkTop { g.letterMarkTop = v.points }
-            if let v = letterRuleLength { g.letterRuleLength = v.points }
-            if let v = letterRuleDistance { g.letterRuleDistance = v.points }
-            if let v = letterBottomRule { g.letterBottomRule = v.points }
-            if let v = letterThickLine { g.letterThickLine = v.points }
-            if let v = letterThinLine { g.letterThinLine = v.points }
-            return g
+    init(_ n: SheetNode) throws {
+        name = try n("name").string()
+        page = try Page(n("page"))
+        footer = try Footer(n("footer"))
+        latinFont = try n.optional("latin-font")?.string()
+        gridLetterSpacing = try n.optional("grid-letter-spacing")?.length()
+        fonts = try Dictionary(n("fonts").entries().map { ($0.key, try $0.value.fontFace()) }, uniquingKeysWith: { $1 })
+        roles = try n("roles").entries().map { ($0.key, try RoleEntry($0.value)) }
+        geometry = ElementGeometry()
+        if let e = n.optional("elements") {
+            func set(_ key: String, _ field: WritableKeyPath<ElementGeometry, Double>) throws {
+                if let v = try e.optional(key)?.length() { geometry[keyPath: field] = v }
+            }
+            try set("mark-top", \.markTop)
+            try set("separator-width", \.separatorWidth)
+            try set("separator-distance", \.separatorDistance)
+            try set("imprint-thick-rule", \.imprintThickRule)
+            try set("imprint-thin-rule", \.imprintThinRule)
+            try set("letter-mark-top", \.letterMarkTop)
+            try set("letter-rule-length", \.letterRuleLength)
+            try set("letter-rule-distance", \.letterRuleDistance)
+            try set("letter-bottom-rule", \.letterBottomRule)
+            try set("letter-thick-line", \.letterThickLine)
+            try set("letter-thin-line", \.letterThinLine)
+            if let v = try e.optional("red")?.string() { geometry.red = v }
         }
     }
 
@@ -231,13 +322,12 @@ private struct RawSheet: Decodable {
         var styles: [Role: RoleStyle] = [:]
         for (key, entry) in roles {
             guard let role = Role(rawValue: key) else {
-                throw StyleSheetError(path: path, line: nil,
-                                      message: "unknown role '\(key)' (expected one of \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw StyleSheetError(path: path, line: nil, .styleUnknownRole, ["role": key, "roles": Role.allCases.map(\.rawValue).joined(separator: ", ")])
             }
-            styles[role] = RoleStyle(displayName: entry.name, font: entry.font, size: entry.size.points,
+            styles[role] = RoleStyle(displayName: entry.name, font: entry.font, size: entry.size,
                                      bold: entry.bold ?? false, alignment: entry.align ?? .justify,
                                      firstLineIndent: entry.firstLineIndent ?? 0, keepWithNext: entry.keepWithNext ?? false,
-                                     snapToGrid: entry.snapToGrid ?? true, lineHeight: entry.lineHeight?.points, color: entry.color)
+                                     snapToGrid: entry.snapToGrid ?? true, lineHeight: entry.lineHeight, color: entry.color)
         }
         // Roles added after a county may have copied its sheet: derived, not required.
         if styles[.attachmentLabel] == nil, var label = styles[.heading1] {
@@ -247,19 +337,19 @@ private struct RawSheet: Decodable {
             styles[.attachmentLabel] = label
         }
         let p = page
-        let setup = PageSetup(width: p.width.points, height: p.height.points, marginTop: p.marginTop.points,
-                              marginBottom: p.marginBottom.points, marginLeft: p.marginLeft.points,
-                              marginRight: p.marginRight.points, linesPerPage: p.linesPerPage,
-                              charactersPerLine: p.charactersPerLine, linePitch: p.linePitch.points)
+        let setup = PageSetup(width: p.width, height: p.height, marginTop: p.marginTop,
+                              marginBottom: p.marginBottom, marginLeft: p.marginLeft,
+                              marginRight: p.marginRight, linesPerPage: p.linesPerPage,
+                              charactersPerLine: p.charactersPerLine, linePitch: p.linePitch)
         let f = footer
-        let pageFooter = PageFooter(prefix: f.prefix, suffix: f.suffix, firstPageNumber: 1, sideIndent: f.sideIndent.points,
-                                    distanceBelowBlock: f.distanceBelowBlock.points, alternateSides: f.alternateSides)
+        let pageFooter = PageFooter(prefix: f.prefix, suffix: f.suffix, firstPageNumber: 1, sideIndent: f.sideIndent,
+                                    distanceBelowBlock: f.distanceBelowBlock, alternateSides: f.alternateSides)
         let sheet = StyleSheet(name: name, page: setup, footer: pageFooter, fonts: fonts, roles: styles, latinFont: latinFont,
-                               gridLetterSpacing: gridLetterSpacing?.points ?? 0,
-                               geometry: elements?.geometry ?? ElementGeometry())
-        let problems = sheet.problems
+                               gridLetterSpacing: gridLetterSpacing ?? 0,
+                               geometry: geometry)
+        let problems = sheet.problemMessages
         if !problems.isEmpty {
-            throw StyleSheetError(path: path, line: nil, message: problems.joined(separator: "; "))
+            throw StyleSheetError(path: path, line: nil, message: Message(.styleUnusable, [:], parts: ["detail": problems[0]]))
         }
         return sheet
     }

@@ -1,38 +1,29 @@
 import ArgumentParser
 import Foundation
 import GovDocKit
+import GovDocMessages
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Report every problem in source files without writing output.",
-        discussion: """
-        Checks that each file reads (front matter, tables) and that the headings are numbered \
-        一、 → （一） → 1. → （1）, each level in its own form and in sequence, and that no \
-        section is empty. Problems print as FILE:LINE:COLUMN: error|warning: MESSAGE.
-        Exit status: 0 only when the files are clean (no error, no warning); with --errors-only, \
-        0 when there is no error.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: L(.cliCheckAbstract), discussion: L(.cliCheckDiscussion))
+    }
 
-        Examples:
-          govdoc check Examples/shimen-2023/report.md
-          govdoc check --renumber report.md      (fixes the numbers; report.md.bak keeps the original)
-          govdoc check --json a.md b.md
-        """
-    )
-
-    @Flag(help: "Rewrite the heading numbers in place (the original is kept as FILE.bak).")
+    @Flag(help: ArgumentHelp(L(.cliCheckRenumber)))
     var renumber = false
 
-    @Flag(help: "Print the findings as JSON.")
+    @Flag(help: ArgumentHelp(L(.cliCheckJson)))
     var json = false
 
-    @Flag(help: "Exit 0 when there are warnings but no errors.")
+    @Flag(help: ArgumentHelp(L(.cliCheckErrorsOnly)))
     var errorsOnly = false
 
-    @Argument(help: "Source files to check.")
+    @OptionGroup var language: LanguageOption
+
+    @Argument(help: ArgumentHelp(L(.cliCheckFiles)))
     var files: [String]
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("name at least one source file") }
+        if files.isEmpty { throw ValidationError(L(.cliNoFiles)) }
     }
 
     func run() throws {
@@ -41,7 +32,10 @@ struct Check: ParsableCommand {
             if renumber {
                 do {
                     let changed = try GovDocChecker.renumber(path: file)
-                    if !json { print("\(file): renumbered \(changed) heading\(changed == 1 ? "" : "s")" + (changed > 0 ? " (original in \(file).bak)" : "")) }
+                    if !json {
+                        let template: MessageTemplate = changed == 0 ? .cliRenumberedNone : changed == 1 ? .cliRenumberedOne : .cliRenumberedMany
+                        print(L(template, ["file": file, "count": String(changed)]))
+                    }
                 } catch {
                     FileHandle.standardError.write(Data("\(error)\n".utf8))
                 }
@@ -55,7 +49,11 @@ struct Check: ParsableCommand {
         } else {
             for finding in all { print(finding.description) }
             let errors = all.filter { $0.severity == .error }.count
-            print("\(errors) error\(errors == 1 ? "" : "s"), \(all.count - errors) warning\(all.count - errors == 1 ? "" : "s")")
+            let warnings = all.count - errors
+            print(Message(.cliCheckSummary, [:], parts: [
+                "errors": Message(errors == 1 ? .cliErrorsOne : .cliErrorsMany, ["count": String(errors)]),
+                "warnings": Message(warnings == 1 ? .cliWarningsOne : .cliWarningsMany, ["count": String(warnings)]),
+            ]).description)
         }
         let failing = all.contains { $0.severity == .error || !errorsOnly }
         if failing { throw ExitCode(1) }

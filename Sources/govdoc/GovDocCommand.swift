@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GovDocKit
+import GovDocMessages
 
 #if canImport(Glibc)
 import Glibc
@@ -10,60 +11,117 @@ import Darwin
 
 @main
 struct GovDocCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "govdoc",
-        abstract: "Turn an official document into DOCX and ODT files that follow GB/T 9704-2012.",
-        subcommands: [Export.self, Check.self, New.self, Serve.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "govdoc",
+            abstract: L(.cliRootAbstract),
+            discussion: L(.cliRootDiscussion),
+            version: GovDocVersion.current,
+            subcommands: [Export.self, Check.self, New.self, Serve.self]
+        )
+    }
+
+    @OptionGroup var language: LanguageOption
+
+    /// The language is chosen before the parser builds any help text (`--lang`, then
+    /// `GOVDOC_LANG` and the locale); the parser's own words are translated on the way out.
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let chosen = Language.fromArguments(arguments) { Message.language = chosen }
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exitLocalized(withError: error)
+        }
+    }
+
+    /// `exit(withError:)`, with help and parser errors in the current language.
+    static func exitLocalized(withError error: Error) -> Never {
+        let code = exitCode(for: error)
+        let text = ParserText.localized(fullMessage(for: error))
+        if !text.isEmpty {
+            if code == .success {
+                print(text)
+            } else {
+                FileHandleStream.standardError.write(text + "\n")
+            }
+        }
+        Foundation.exit(code.rawValue)
+    }
+}
+
+/// `--lang zh|en` on every command (read before parsing by ``GovDocCommand/main()``).
+struct LanguageOption: ParsableArguments {
+    enum Choice: String, ExpressibleByArgument, CaseIterable { case zh, en }
+    @Option(name: .customLong("lang"), help: ArgumentHelp(L(.cliLangHelp)))
+    var lang: Choice?
+}
+
+/// A catalog text in the current language.
+func L(_ template: MessageTemplate, _ arguments: [String: String] = [:]) -> String {
+    Message(template, arguments).description
+}
+
+/// The argument parser's fixed English words (section titles, its own flags, its errors) in
+/// the current language.
+enum ParserText {
+    static func localized(_ text: String) -> String {
+        guard Message.language != .en else { return text }
+        let pairs: [MessageTemplate] = [.parserOverview, .parserUsage, .parserArguments, .parserOptions, .parserSubcommands,
+                                        .parserHelpFlag, .parserVersionFlag, .parserSeeHelp, .parserError, .parserHelpLine,
+                                        .parserMissingArgument, .parserUnknownOption, .parserUnexpectedArgument,
+                                        .parserMissingValue, .parserDefault, .parserHelpAbstract, .parserValues,
+                                        .parserUsageLine, .parserSeeMoreStart, .parserSeeMoreEnd]
+        var result = text
+        for template in pairs {
+            result = result.replacingOccurrences(of: template.en, with: template.text(in: Message.language))
+        }
+        // `(values: zh, en)` and `(default: x)` close with a full-width parenthesis
+        var lines = result.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for i in lines.indices where lines[i].hasSuffix(")") && (lines[i].contains("（可选值：") || lines[i].contains("（默认：")) {
+            lines[i] = String(lines[i].dropLast()) + "）"
+        }
+        return lines.joined(separator: "\n")
+    }
 }
 
 struct Export: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Export source files (.md in the govdoc source format) to .docx, .odt and/or .pdf.",
-        discussion: """
-        Output goes beside each input (report.md → report.docx) unless -o names a file (one \
-        input) or a directory (several inputs; created if missing). A directory among the \
-        inputs stands for the .md files in it. Several files are exported in parallel, one per \
-        core; a failing file never stops the others. On a problem, govdoc prints one line per \
-        problem as FILE:LINE:COLUMN: error: MESSAGE on standard error, writes no output for that \
-        file, and exits non-zero.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: L(.cliExportAbstract), discussion: L(.cliExportDiscussion))
+    }
 
-        Progress: a bar on a terminal, a line per file written otherwise, nothing with --quiet; \
-        then a summary line "N exported, M failed".
-
-        Examples:
-          govdoc export --docx Examples/shimen-2023/report.md
-          govdoc export --docx --odt Examples/shimen-2023/report.md
-          govdoc export --docx --odt -o out/ a.md b.md
-          govdoc export --docx --quiet -o out/ reports/
-        """
-    )
-
-    @Flag(help: "Write a Word (OOXML) .docx file.")
+    @Flag(help: ArgumentHelp(L(.cliExportDocx)))
     var docx = false
 
-    @Flag(help: "Write an OpenDocument .odt file.")
+    @Flag(help: ArgumentHelp(L(.cliExportOdt)))
     var odt = false
 
-    @Flag(help: "Write a PDF to check before printing (rendered by LibreOffice, which must be installed).")
+    @Flag(help: ArgumentHelp(L(.cliExportPdf)))
     var pdf = false
 
-    @Option(name: .shortAndLong, help: "Output file (one input) or directory (several inputs).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(L(.cliExportOutput)))
     var output: String?
 
-    @Flag(name: .shortAndLong, help: "Print no progress and no summary, only errors.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(L(.cliExportQuiet)))
     var quiet = false
 
-    @Option(name: .shortAndLong, help: "How many files to export at once (default: one per core).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(L(.cliExportJobs)))
     var jobs: Int?
 
-    @Argument(help: "Source files, or directories of .md source files, to export.")
+    @OptionGroup var language: LanguageOption
+
+    @Argument(help: ArgumentHelp(L(.cliExportFiles)))
     var files: [String]
 
     func validate() throws {
-        if !docx && !odt && !pdf { throw ValidationError("choose at least one format: --docx, --odt and/or --pdf") }
-        if files.isEmpty { throw ValidationError("name at least one source file") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if !docx && !odt && !pdf { throw ValidationError(L(.cliExportNoFormat)) }
+        if files.isEmpty { throw ValidationError(L(.cliNoFiles)) }
+        if let jobs, jobs < 1 { throw ValidationError(L(.cliJobsTooFew)) }
     }
 
     func run() async throws {
@@ -75,7 +133,7 @@ struct Export: AsyncParsableCommand {
             if isDirectory(file) {
                 sawDirectory = true
                 let found = markdownFiles(in: file)
-                if found.isEmpty { problems.append("\(file): error: no .md source files in this directory") }
+                if found.isEmpty { problems.append(Message(.cliEmptyDirectory).located(file)) }
                 sources += found
             } else {
                 sources.append(file)
@@ -102,11 +160,18 @@ struct Export: AsyncParsableCommand {
         }
         reporter.finish()
         let failures = outcomes.compactMap(\.error)
-        if !quiet {
-            print("\(outcomes.count - failures.count) exported, \(failures.count + problems.count) failed")
-        }
+        // every problem of every file, one line each in line order; then what check would say
+        // about the files that were written (warnings: they do not fail the export)
         for problem in problems { FileHandleStream.standardError.write(problem + "\n") }
-        for failure in failures { FileHandleStream.standardError.write("\(failure)\n") }
+        for failure in failures { FileHandleStream.standardError.write(failure.description + "\n") }
+        for outcome in outcomes where outcome.error == nil && !quiet {
+            for warning in outcome.warnings {
+                FileHandleStream.standardError.write(warning.text(in: Message.language, severity: .warning) + "\n")
+            }
+        }
+        if !quiet {
+            print(L(.cliSummary, ["exported": String(outcomes.count - failures.count), "failed": String(failures.count + problems.count)]))
+        }
         if !failures.isEmpty || !problems.isEmpty { throw ExitCode(1) }
     }
 
@@ -138,8 +203,8 @@ final class ProgressReporter: @unchecked Sendable {
         case .silent:
             return
         case .lines:
-            for path in outcome.written { print("wrote \(path)") }
-            if outcome.error != nil { print("failed \(outcome.job.source)") }
+            for path in outcome.written { print(L(.cliWrote, ["path": path])) }
+            if outcome.error != nil { print(L(.cliFailed, ["path": outcome.job.source])) }
         case .bar:
             let width = 30
             let filled = total == 0 ? width : finished * width / total

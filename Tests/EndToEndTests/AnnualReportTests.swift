@@ -171,7 +171,7 @@ import Testing
         broken = broken.replacingOccurrences(of: "  第二十条第（五）项: {行政许可: 7}\n", with: "")                 // missing
         broken = broken.replacingOccurrences(of: "行政处罚: 8", with: "行政处罚: -8")                            // negative
         broken = broken.replacingOccurrences(of: "行政强制: 9", with: "行政强制: 9.5")                           // not whole
-        broken = broken.replacingOccurrences(of: "    上年结转:", with: "    上年接转:")                           // unknown label → also missing and 勾稽
+        broken = broken.replacingOccurrences(of: "    上年结转:", with: "    上年接转:")                           // unknown label: one problem (its numbers are not reported missing, its column takes no part in 勾稽)
         broken = broken.replacingOccurrences(of: "    行政复议: {结果维持: 1,", with: "    行政复议: {总计: 9, 结果维持: 1,")  // total
         let body = "一、总体情况\n正文。\n（三）依申请公开\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n正文。"
         let dir = try Paths.temporaryDirectory()
@@ -182,21 +182,13 @@ import Testing
         let lines = result.stdout.split(separator: "\n").map { String($0).replacingOccurrences(of: file.path + ":", with: "") }
         let expected: [String] = [
             "7:3: error: missing number `第二十条第（五）项`: 行政许可: give it (0 where there is none), or set `缺省为零: true`",
-            "7:3: error: missing numbers `申请/上年结转`: 自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他: give them (0 where there is none), or set `缺省为零: true`",
             "10:21: error: `第二十条第（六）项/行政处罚` must be a number ≥ 0, found `-8`",
             "10:31: error: `第二十条第（六）项/行政强制` must be a whole number, found `9.5`",
-            "13:17: error: 勾稽 fails in column 「自然人」: 「一、本年新收政府信息公开申请数量」 23131 + 「二、上年结转政府信息公开申请数量」 0 = 23131, but 「三、本年度办理结果 （七）总计」 23121 + 「四、结转下年度继续办理」 11 = 23132",
-            "13:17: error: 勾稽 fails in column 「总计」: 「一、本年新收政府信息公开申请数量」 139251 + 「二、上年结转政府信息公开申请数量」 0 = 139251, but 「三、本年度办理结果 （七）总计」 139041 + 「四、结转下年度继续办理」 231 = 139272",
-            "13:30: error: 勾稽 fails in column 「商业企业」: 「一、本年新收政府信息公开申请数量」 23162 + 「二、上年结转政府信息公开申请数量」 0 = 23162, but 「三、本年度办理结果 （七）总计」 23142 + 「四、结转下年度继续办理」 22 = 23164",
-            "13:43: error: 勾稽 fails in column 「科研机构」: 「一、本年新收政府信息公开申请数量」 23193 + 「二、上年结转政府信息公开申请数量」 0 = 23193, but 「三、本年度办理结果 （七）总计」 23163 + 「四、结转下年度继续办理」 33 = 23196",
-            "13:58: error: 勾稽 fails in column 「社会公益组织」: 「一、本年新收政府信息公开申请数量」 23224 + 「二、上年结转政府信息公开申请数量」 0 = 23224, but 「三、本年度办理结果 （七）总计」 23184 + 「四、结转下年度继续办理」 44 = 23228",
-            "13:73: error: 勾稽 fails in column 「法律服务机构」: 「一、本年新收政府信息公开申请数量」 23255 + 「二、上年结转政府信息公开申请数量」 0 = 23255, but 「三、本年度办理结果 （七）总计」 23205 + 「四、结转下年度继续办理」 55 = 23260",
-            "13:84: error: 勾稽 fails in column 「其他」: 「一、本年新收政府信息公开申请数量」 23286 + 「二、上年结转政府信息公开申请数量」 0 = 23286, but 「三、本年度办理结果 （七）总计」 23226 + 「四、结转下年度继续办理」 66 = 23292",
             "14:5: error: unknown label `申请/上年接转`: did you mean `申请/上年结转`?",
             "42:16: error: `复议诉讼/行政复议/总计` is 9, but the numbers add up to 10 (column 「总计」)",
             "48:1: error: （三） is out of sequence: expected （一）",
             "53:1: warning: the section has no text before the next heading",
-            "14 errors, 1 warning",
+            "6 errors, 1 warning",
         ]
         #expect(lines == expected)
         // a clean file yields none

@@ -2,14 +2,16 @@ import Foundation
 import Testing
 
 /// Every file of `Tests/Fixtures/bad/` gives the error `expected.tsv` documents — file, line,
-/// column, message — through the CLI, in both formats at once, with a non-zero exit and no
-/// output or temporary file left behind.
+/// column, message in English and in Chinese — through the CLI, in both formats at once, with a
+/// non-zero exit and no output or temporary file left behind: under a Chinese locale in Chinese,
+/// with `--lang en` under the same locale in English, at the same file:line:column.
 @Suite struct BadInputCorpusTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var file: String
         var line: Int
         var column: Int
         var fragment: String
+        var chinese: String
         var testDescription: String { file }
     }
 
@@ -18,7 +20,7 @@ import Testing
         guard let text = try? String(contentsOf: dir.appendingPathComponent("expected.tsv"), encoding: .utf8) else { return [] }
         return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            return Case(file: f[0], line: Int(f[1])!, column: Int(f[2])!, fragment: f[3])
+            return Case(file: f[0], line: Int(f[1])!, column: Int(f[2])!, fragment: f[3], chinese: f[4])
         }
     }()
 
@@ -34,17 +36,56 @@ import Testing
         let dir = try Paths.temporaryDirectory()
         let input = dir.appendingPathComponent(c.file)
         try FileManager.default.copyItem(at: Paths.fixtures.appendingPathComponent("bad/\(c.file)"), to: input)
-        let result = try run(govdocExecutable, ["export", "--docx", "--odt", input.path])
+        // a Chinese desktop: the message in Chinese
+        let result = try run(govdocExecutable, ["export", "--docx", "--odt", input.path], environment: Self.chineseLocale)
         #expect(result.status == 1)
         #expect(result.stderr.split(separator: "\n").count == 1, "one line: \(result.stderr)")
-        #expect(result.stderr.hasPrefix("\(input.path):\(c.line):\(c.column): error: "), "\(result.stderr)")
-        #expect(result.stderr.contains(c.fragment), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("\(input.path):\(c.line):\(c.column): 错误："), "\(result.stderr)")
+        #expect(result.stderr.contains(c.chinese), "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("已导出 0 个，失败 1 个\n"), "\(result.stdout)")
         #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Sanitizer"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == [c.file], "nothing written")
-        // check reports the same problem
-        let check = try run(govdocExecutable, ["check", input.path])
+        // `--lang en` under the same locale: English, at the same place
+        let english = try run(govdocExecutable, ["export", "--lang", "en", "--docx", "--odt", input.path], environment: Self.chineseLocale)
+        #expect(english.status == 1)
+        #expect(english.stderr.split(separator: "\n").count == 1, "one line: \(english.stderr)")
+        #expect(english.stderr.hasPrefix("\(input.path):\(c.line):\(c.column): error: "), "\(english.stderr)")
+        #expect(english.stderr.contains(c.fragment), "\(english.stderr)")
+        #expect(english.stdout.hasSuffix("0 exported, 1 failed\n"), "\(english.stdout)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == [c.file], "nothing written")
+        // check reports the same problem, in the locale's language
+        let check = try run(govdocExecutable, ["check", input.path], environment: Self.chineseLocale)
         #expect(check.status == 1)
-        #expect(check.stdout.contains("\(input.path):\(c.line):\(c.column): error: "), "\(check.stdout)")
+        #expect(check.stdout.contains("\(input.path):\(c.line):\(c.column): 错误：\(c.chinese.first.map(String.init) ?? "")") ||
+                check.stdout.contains("\(input.path):\(c.line):\(c.column): 错误："), "\(check.stdout)")
+        #expect(check.stdout.contains(c.chinese), "\(check.stdout)")
+    }
+
+    /// A Chinese desktop: `LANG=zh_CN.UTF-8`, nothing that overrides it.
+    static let chineseLocale = ["LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "GOVDOC_LANG": ""]
+
+    /// Three independent problems of one file (a front matter key, a table, a line): `export`
+    /// prints the three, one line each in line order, and then the summary.
+    @Test func threeIndependentErrorsAreThreeLines() throws {
+        let dir = try Paths.temporaryDirectory()
+        let input = dir.appendingPathComponent("three.md")
+        try Data("---\ntitle: 三处错误\ndate: 2024-02-30\n---\n正文。\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 | 3 |\n第二段\u{1B}。\n".utf8).write(to: input)
+        for (environment, arguments, error, summary) in [
+            (Self.chineseLocale, [String](), "错误：", "已导出 0 个，失败 1 个"),
+            (Self.chineseLocale, ["--lang", "en"], "error: ", "0 exported, 1 failed"),
+        ] {
+            let result = try run(govdocExecutable, ["export", "--docx"] + arguments + [input.path], environment: environment)
+            #expect(result.status == 1)
+            let lines = result.stderr.split(separator: "\n").map(String.init)
+            #expect(lines.map { $0.components(separatedBy: ": ").first ?? "" } ==
+                    ["\(input.path):3:7", "\(input.path):8:9", "\(input.path):9:4"], "\(result.stderr)")
+            #expect(lines.allSatisfy { $0.contains(": " + error) }, "\(result.stderr)")
+            #expect(result.stdout.hasSuffix(summary + "\n"), "\(result.stdout)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["three.md"], "nothing written")
+        }
+        // check lists the same three
+        let check = try run(govdocExecutable, ["check", input.path], environment: Self.chineseLocale)
+        #expect(check.stdout.split(separator: "\n").filter { $0.contains(": 错误：") }.count == 3, "\(check.stdout)")
     }
 
     /// Inputs that are large, not wrong: they export, in bounded time (measured, not asserted).

@@ -78,8 +78,10 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout.hasSuffix("\(Paths.validFixtures.count) exported, 1 failed\n"), "\(result.stdout)")
         #expect(result.stdout.contains("failed \(sources.path)/bad.md"))
-        let errors = result.stderr.split(separator: "\n")
+        // the one error; the warnings `check` has for the valid files follow it
+        let errors = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(errors.count == 1 && errors[0].hasPrefix("\(sources.path)/bad.md:3:"), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").dropFirst().allSatisfy { $0.contains(": warning: ") }, "\(result.stderr)")
         let written = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         #expect(written == Paths.validFixtures.map { $0.deletingPathExtension().lastPathComponent + ".docx" }.sorted())
     }

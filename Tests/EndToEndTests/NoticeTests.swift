@@ -23,11 +23,12 @@ struct NoticeTests {
         let styles = try package.xml("word/styles.xml")
         let paragraphs = try doc.all("//*[local-name()='body']/*[local-name()='p']")
         func style(of p: XMLNode) throws -> String? { try p.first(".//*[local-name()='pStyle']")?.attr("w:val") }
-        // 版头: the red mark 35 mm under the top of the text block
+        // 版头: the red mark's em box 35 mm under the top of the text block: 35 mm less the 4 pt
+        // by which its 36 pt em box sits under the top of its 44 pt line
         let mark = paragraphs[0]
         #expect(try style(of: mark) == "GovIssuerMark")
         #expect(try DocxReader.text(ofParagraph: mark) == "石门镇人民政府文件")
-        #expect(try mark.first(".//*[local-name()='spacing']")?.attr("w:before") == "1984")
+        #expect(try mark.first(".//*[local-name()='spacing']")?.attr("w:before") == "1904")
         let markStyle = try #require(try styles.first("//*[local-name()='style'][@*[local-name()='styleId']='GovIssuerMark']"))
         #expect(try markStyle.first(".//*[local-name()='color']")?.attr("w:val") == "FF0000")
         #expect(try markStyle.first(".//*[local-name()='rFonts']")?.attr("w:eastAsia") == "方正小标宋简体")
@@ -37,7 +38,12 @@ struct NoticeTests {
         #expect(try DocxReader.text(ofParagraph: number) == "石政发〔2024〕3号")
         let rule = try #require(try number.first(".//*[local-name()='pBdr']/*[local-name()='bottom']"))
         #expect(rule.attr("w:color") == "FF0000")
-        #expect(rule.attr("w:space") == "11")   // 4 mm
+        // 4 mm (11.3 pt) under the number's em box, which ends 1.2 pt above the bottom of its
+        // exact 18.4 pt line (off the grid): 10 pt
+        #expect(rule.attr("w:space") == "10")
+        let numberSpacing = try #require(try number.first(".//*[local-name()='spacing']"))
+        #expect(numberSpacing.attr("w:line") == "368" && numberSpacing.attr("w:lineRule") == "exact")
+        #expect(try number.first(".//*[local-name()='snapToGrid']")?.attr("w:val") == "0")
         // the title two blank lines under the separator, 主送 after one blank line
         #expect(try paragraphs[4...5].allSatisfy { try DocxReader.text(ofParagraph: $0).isEmpty })
         #expect(try style(of: paragraphs[6]) == "GovTitle")
@@ -93,7 +99,7 @@ struct NoticeTests {
         let mark = body[0]
         #expect(OdtReader.text(of: mark) == "石门镇人民政府文件")
         let markStyle = try #require(try paragraphStyle(mark.attr("text:style-name") ?? ""))
-        #expect(try markStyle.first(".//*[local-name()='paragraph-properties']")?.attr("fo:margin-top") == "99.213pt")  // 35 mm
+        #expect(try markStyle.first(".//*[local-name()='paragraph-properties']")?.attr("fo:margin-top") == "95.213pt")  // 35 mm − 4 pt
         let named = try #require(try styles.first("//*[@*[local-name()='name']='GovIssuerMark']"))
         #expect(try named.first(".//*[local-name()='text-properties']")?.attr("fo:color") == "#FF0000")
         let number = body[3]
@@ -101,7 +107,11 @@ struct NoticeTests {
         let numberStyle = try #require(try paragraphStyle(number.attr("text:style-name") ?? ""))
         let props = try #require(try numberStyle.first(".//*[local-name()='paragraph-properties']"))
         #expect(props.attr("fo:border-bottom") == "1pt solid #FF0000")
-        #expect(props.attr("fo:padding-bottom") == "11.339pt")
+        #expect(props.attr("fo:padding-bottom") == "10pt")
+        #expect(props.attr("fo:line-height") == "18.4pt" && props.attr("style:snap-to-layout-grid") == "false")
+        // the line grid in standard mode: a line follows the one above it, as in Word
+        let defaultLayout = try #require(try styles.first("//*[local-name()='default-page-layout']/*[local-name()='page-layout-properties']"))
+        #expect(defaultLayout.attr("style:layout-grid-standard-mode") == "true")
         let texts = body.filter { $0.localName != "table" }.map(OdtReader.text(of:)).filter { !$0.isEmpty }
         #expect(texts.contains("各村（社区）、镇属各单位："))
         #expect(texts.contains("附件：1. 石门镇2024年春季森林防火责任分解表"))
@@ -123,27 +133,30 @@ struct NoticeTests {
         try Checkers.expectValid(path)
     }
 
-    /// On the rendered page: the red separator spans the text block (156 mm from 28 mm) and
-    /// lies 4 mm under the 发文字号; the page numbers and the signature follow the standard.
+    /// On the rendered page (gbcheck measures the glyph ink): the mark's top 35 mm under the
+    /// top of the block, the red separator 4 mm under the 发文字号's printed bottom and as wide
+    /// as the block; the page numbers and the signature follow the standard.
     @Test(arguments: OutputFormat.packages)
     func renderedMastheadAndPageNumbers(_ format: OutputFormat) throws {
         let path = try Self.export(format)
         let keep = try Paths.temporaryDirectory()
         guard let rules = try Checkers.gbcheck(path, arguments: ["--keep", keep.path, "--signature", "noseal"]) else { return }
-        for rule in ["pagenum.text", "pagenum.present", "pagenum.vertical", "pagenum.horizontal", "signature.position",
-                     "lines.pitch", "declared.margins", "declared.footers"] {
+        for (name, rule) in rules.sorted(by: { $0.key < $1.key }) {
+            #expect(rule.status == "PASS" || rule.status == "N/A", "\(format) \(name): \(rule.measured ?? "")")
+        }
+        for rule in ["masthead.mark_top", "masthead.separator", "pagenum.text", "pagenum.present", "pagenum.vertical",
+                     "pagenum.horizontal", "signature.position", "lines.pitch", "declared.margins", "declared.footers"] {
             #expect(rules[rule]?.status == "PASS", "\(format) \(rule): \(rules[rule]?.measured ?? "not measured")")
         }
         let pdf = keep.appendingPathComponent("notice.pdf").path
-        let red = try RedRule.find(pdf: pdf)
-        #expect(abs(red.leftMM - 28) < 1, "rule starts at \(red.leftMM) mm")
-        #expect(abs(red.widthMM - 156) < 1.5, "rule is \(red.widthMM) mm wide")
-        let numberBottom = try TextBox.bottomMM(of: "石政发", pdf: pdf)
-        // 4 mm under the number's line (its glyph box ends ~1 mm above the line's bottom)
-        #expect(abs(red.yMM - numberBottom - 4) < 2, "rule \(red.yMM) mm, number bottom \(numberBottom) mm")
-        // the mark's top 35 mm under the top of the block (37 + 35 = 72 mm from the paper's top)
-        let markTop = try TextBox.topMM(of: "石门镇人民政府文件", pdf: pdf)
-        #expect(abs(markTop - 72) < 3, "mark top \(markTop) mm")
+        let red = try MastheadInk.find(pdf: pdf)
+        #expect(abs(red.ruleLeftMM - 28) < 1, "rule starts at \(red.ruleLeftMM) mm")
+        #expect(abs(red.ruleWidthMM - 156) < 1, "rule is \(red.ruleWidthMM) mm wide")
+        // the mark's printed top 35 mm under the top of the block (37 + 35 = 72 mm from the paper's top)
+        #expect(abs(red.markTopMM - 72) < 1, "mark top \(red.markTopMM) mm")
+        // the rule's top 4 mm under the 发文字号's printed bottom
+        let numberBottom = try #require(red.numberBottomMM, "the 发文字号 between the mark and the rule")
+        #expect(abs(red.ruleTopMM - numberBottom - 4) < 1, "rule \(red.ruleTopMM) mm, number bottom \(numberBottom) mm")
     }
 }
 
@@ -172,31 +185,51 @@ extension NoticeTests {
     }
 }
 
-/// Finds the long red horizontal rule on page 1 of a PDF (pdftoppm at 72 dpi, PPM).
-enum RedRule {
-    static func find(pdf: String) throws -> (leftMM: Double, widthMM: Double, yMM: Double) {
+/// The 版头's ink on page 1 of a PDF (pdftoppm at 300 dpi): the long red rule, the red mark's
+/// top above it, and the lowest dark (printed, not red) ink between the mark and the rule —
+/// the 发文字号's bottom edge.
+enum MastheadInk {
+    struct Head { var ruleLeftMM, ruleWidthMM, ruleTopMM, markTopMM: Double; var numberBottomMM: Double? }
+
+    static func find(pdf: String) throws -> Head {
+        let dpi = 300.0
         let dir = try Paths.temporaryDirectory()
-        let r = try run(which("pdftoppm") ?? "/usr/bin/pdftoppm", ["-r", "144", "-f", "1", "-l", "1", pdf, dir.appendingPathComponent("p").path])
+        let r = try run(which("pdftoppm") ?? "/usr/bin/pdftoppm", ["-r", "\(Int(dpi))", "-f", "1", "-l", "1", pdf, dir.appendingPathComponent("p").path])
         guard r.status == 0 else { throw TestFailure("pdftoppm: \(r.stderr)") }
         let file = try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasSuffix(".ppm") }!
         let image = try Pixmap(contentsOf: dir.appendingPathComponent(file))
-        let scale = 25.4 / 144
-        var best: (run: Int, start: Int, y: Int) = (0, 0, 0)
-        for y in 0..<image.height {
-            var runStart = -1
+        let mm = 25.4 / dpi
+        func isRed(_ p: ArraySlice<UInt8>) -> Bool {
+            let (r, g, b) = (Double(p[p.startIndex]), Double(p[p.startIndex + 1]), Double(p[p.startIndex + 2]))
+            return r > 140 && g < 0.45 * r && b < 0.45 * r
+        }
+        func isDark(_ p: ArraySlice<UInt8>) -> Bool { p.allSatisfy { $0 < 128 } }
+        var rule: (top: Int, left: Int, width: Int)?
+        var markTop: Int?
+        var redRows: [Int] = []
+        for y in 0..<(image.height / 2) {
+            var count = 0, longest = 0, run = 0, runStart = 0, longestStart = 0
             for x in 0..<image.width {
-                let p = image[x, y]
-                let isRed = p[p.startIndex] > 180 && p[p.startIndex + 1] < 90 && p[p.startIndex + 2] < 90
-                if isRed && runStart < 0 { runStart = x }
-                if (!isRed || x == image.width - 1) && runStart >= 0 {
-                    let length = (isRed ? x + 1 : x) - runStart
-                    if length > best.run { best = (length, runStart, y) }
-                    runStart = -1
-                }
+                if isRed(image[x, y]) {
+                    count += 1
+                    if run == 0 { runStart = x }
+                    run += 1
+                    if run > longest { longest = run; longestStart = runStart }
+                } else { run = 0 }
+            }
+            guard count > 0 else { continue }
+            if Double(longest) * mm > 100 {
+                if rule == nil { rule = (y, longestStart, longest) }
+            } else if rule == nil {
+                redRows.append(y)
+                if markTop == nil { markTop = y }
             }
         }
-        guard best.run > 0 else { throw TestFailure("no red rule on page 1") }
-        return (Double(best.start) * scale, Double(best.run) * scale, Double(best.y) * scale)
+        guard let rule, let markTop, let markBottom = redRows.last else { throw TestFailure("no red mark and rule on page 1") }
+        var numberBottom: Int?
+        for y in (markBottom + 1)..<rule.top where (0..<image.width).contains(where: { isDark(image[$0, y]) }) { numberBottom = y + 1 }
+        return Head(ruleLeftMM: Double(rule.left) * mm, ruleWidthMM: Double(rule.width) * mm, ruleTopMM: Double(rule.top) * mm,
+                    markTopMM: Double(markTop) * mm, numberBottomMM: numberBottom.map { Double($0) * mm })
     }
 }
 

@@ -128,6 +128,47 @@ struct OdtExampleTests {
         }
         try Checkers.expectValid(base + ".odt")
     }
+
+    /// The same places on the rendered pages (LibreOffice): the title's first line, the first
+    /// line of the body and the signature stand on the same page and within 1 mm of each other
+    /// in the .docx and the .odt.
+    @Test(arguments: Paths.validFixtures + [Paths.example, Paths.root.appendingPathComponent("Examples/notice/notice.md"),
+                         Paths.root.appendingPathComponent("Examples/letter/letter.md")])
+    func docxAndOdtPlaceTheTitleBodyAndSignatureAlike(_ source: URL) throws {
+        let dir = try Paths.temporaryDirectory()
+        let written = try GovDocIO.export(sourceAt: source.path, formats: [.docx, .odt], outputBase: dir.appendingPathComponent("doc").path)
+        let pdfs = try RenderedPages.renderPDFs(written)
+        guard let docxPDF = pdfs[written[0]], let odtPDF = pdfs[written[1]] else { return }
+        let flow = Flow(try GovDocIO.read(sourceAt: source.path))
+        let paragraphs = flow.items.compactMap { item -> FlowParagraph? in
+            if case let .paragraph(p) = item, !p.text.isEmpty { return p } else { return nil }
+        }
+        func squeezed(_ s: String) -> String { s.filter { !$0.isWhitespace } }
+        let title = try #require(paragraphs.first { $0.role == .title })
+        let bodyRoles: Set<Role> = [.body, .heading1, .heading2, .heading3, .heading4]
+        let firstBody = paragraphs.drop { $0.role != .title }.first { bodyRoles.contains($0.role) }
+        let signature = paragraphs.last { $0.role == .signature }
+        var targets: [(String, (RenderedPages.Line) -> Bool, Bool)] = [
+            ("title", { $0.text.count >= 2 && squeezed(title.text).hasPrefix($0.text) }, false),
+        ]
+        if let body = firstBody {
+            targets.append(("first body line", { $0.text.count >= 2 && squeezed(body.text).hasPrefix($0.text) }, false))
+        }
+        if let signature {
+            targets.append(("signature", { $0.text == squeezed(signature.text) }, true))
+        }
+        let docx = try RenderedPages.lines(pdf: docxPDF), odt = try RenderedPages.lines(pdf: odtPDF)
+        for (name, matches, last) in targets {
+            let a = last ? docx.last(where: matches) : docx.first(where: matches)
+            let b = last ? odt.last(where: matches) : odt.first(where: matches)
+            guard let a, let b else {
+                Issue.record("\(source.lastPathComponent): \(name) not found (docx \(a.map(String.init(describing:)) ?? "–"), odt \(b.map(String.init(describing:)) ?? "–"))")
+                continue
+            }
+            #expect(a.page == b.page && abs(a.topMM - b.topMM) <= 1,
+                    "\(source.lastPathComponent) \(name): docx \(a), odt \(b)")
+        }
+    }
 }
 
 /// LibreOffice, a real consumer, keeps our merges when it converts .odt → .docx → .odt.

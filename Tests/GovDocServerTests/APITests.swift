@@ -119,7 +119,7 @@ import Testing
         let (app, _) = try makeApp()
         let bad = "---\ntitle: 测试\nfoo: 1\n---\n正文。\n"
         try await app.test(.router) { client in
-            for (language, prefix) in [("zh-CN,zh;q=0.9,en;q=0.8", "源文本有误："), ("en-US", "unknown front matter key")] {
+            for (language, prefix) in [("zh-CN,zh;q=0.9,en;q=0.8", "文件头中有未知的键 `foo`"), ("en-US", "unknown front matter key `foo`")] {
                 var headers = Self.text
                 headers[.acceptLanguage] = language
                 for route in ["/v1/export?format=docx", "/v1/export?format=odt", "/v1/preview"] {
@@ -130,7 +130,7 @@ import Testing
                         #expect(list.first?["file"] as? String == "document.md")
                         #expect(list.first?["line"] as? Int == 3)
                         #expect(list.first?["column"] as? Int == 1)
-                        #expect(list.first?["code"] as? String == "source")
+                        #expect(list.first?["code"] as? String == "source.front-matter.unknown-key")
                         #expect((list.first?["message"] as? String)?.hasPrefix(prefix) == true, "\(list)")
                     }
                 }
@@ -277,6 +277,30 @@ import Testing
                     #expect(response.status == .badRequest, "\(code) \(type)")
                     #expect(problems(response.body).first?["code"] as? String == code)
                 }
+            }
+        }
+    }
+
+    @Test func everyProblemOfTheSourceIsListed() async throws {
+        let (app, _) = try makeApp()
+        let bad = "---\ntitle: 测试\nfoo: 1\nbar: 2\n---\n正文。\n"
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/v1/export", method: .post, headers: Self.text, body: ByteBuffer(string: bad)) { response in
+                #expect(response.status == .badRequest)
+                #expect(problems(response.body).map { $0["line"] as? Int } == [3, 4])
+            }
+        }
+    }
+
+    @Test func checkInChinese() async throws {
+        let (app, _) = try makeApp()
+        try await app.test(.router) { client in
+            var headers = Self.text
+            headers[.acceptLanguage] = "zh-CN"
+            try await client.execute(uri: "/v1/check", method: .post, headers: headers, body: ByteBuffer(string: seed)) { response in
+                let findings = try JSONDecoder().decode([Finding].self, from: Data(response.body.readableBytesView))
+                let first = try #require(findings.first { $0.line == 10 && $0.code == "numbering.form" })
+                #expect(first.message.contains("应为 （一）"), "\(first.message)")
             }
         }
     }

@@ -109,7 +109,7 @@ import Testing
             if data.values.values.contains(where: { $0.number < 0 }) { return }
             let problems = AnnualReportBuilder(template: Self.template).problems(for: data)
             #expect(!problems.isEmpty, "\(index) +\(delta)")
-            #expect(problems.contains { $0.message.contains("「\(column)」") }, "\(problems.map(\.message))")
+            #expect(problems.contains { $0.message.text(in: .en).contains("「\(column)」") }, "\(problems.map(\.message.description))")
         }
     }
 }

@@ -1,4 +1,5 @@
 import GovDoc
+import GovDocMessages
 import GovDocSource
 import Testing
 
@@ -104,8 +105,51 @@ import Testing
             Issue.record("expected an error")
         } catch {
             #expect(error.location == SourceLocation(file: "t.md", line: 3, column: 1))
-            #expect(error.message.contains("did you mean `seal`"))
-            #expect(error.description.hasPrefix("t.md:3:1: error: "))
+            #expect(error.message.text(in: .en).contains("did you mean `seal`"))
+            #expect(error.text(in: .en).hasPrefix("t.md:3:1: error: "))
+            #expect(error.text(in: .zh).hasPrefix("t.md:3:1: 错误："))
+            #expect(error.message.text(in: .zh).contains("是否应为 `seal`"))
+            #expect(error.message.id == "source.front-matter.unknown-key-guess")
+        }
+    }
+
+    /// The reader goes on after a problem where the rest still means something: every bad key,
+    /// every bad table, every bad line is reported, in line order.
+    @Test func everyProblemOfAFileAtOnce() {
+        let text = """
+        ---
+        title: 报告
+        date: 2024-13-01
+        sael: true
+        ---
+        正文。
+        <table>
+        <tr><td>a</td><td rowspan="0">b</td></tr>
+        </table>
+        | 甲 | 乙 |
+        |---|---|
+        | 1 | 2 | 3 |
+        第二段\u{1}。
+        """
+        do {
+            _ = try read(text)
+            Issue.record("expected errors")
+        } catch {
+            #expect(error.all.map { "\($0.location.line):\($0.location.column)" } == ["3:7", "4:1", "8:1", "12:9", "13:4"],
+                    "\(error.all.map(\.description))")
+            #expect(error.all.map(\.message.id) == ["source.front-matter.date", "source.front-matter.unknown-key-guess",
+                                                    "table.html.span", "source.table.pipe-cells", "source.character.control"])
+        }
+    }
+
+    /// Problems that leave nothing to read stop the reader: one error.
+    @Test func malformedYAMLStops() {
+        do {
+            _ = try read("---\ntitle: [a\nsael: 1\n---\n")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.all.count == 1)
+            #expect(error.message.id == "source.front-matter.yaml")
         }
     }
 

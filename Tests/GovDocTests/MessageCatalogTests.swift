@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import GovDocMessages
 
@@ -12,6 +13,24 @@ import GovDocMessages
             #expect(template.zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) },
                     "\(template.id): the Chinese text has no Chinese")
         }
+    }
+
+    /// Every template declared in a `Messages+*.swift` file is listed in the catalog (and so
+    /// checked above): counted from the sources.
+    @Test func everyDeclaredTemplateIsInTheCatalog() throws {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/GovDocMessages")
+        var declared: [String] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where name.hasPrefix("Messages+") {
+            let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+            for line in text.split(separator: "\n") where line.contains("= MessageTemplate(\"") {
+                let id = line.split(separator: "\"")[1]
+                declared.append(String(id))
+            }
+        }
+        #expect(declared.count > 150)
+        let listed = Set(MessageCatalog.all.map(\.id))
+        for id in declared { #expect(listed.contains(id), "\(id) is declared but not in MessageCatalog.all") }
     }
 
     @Test func idsAreUnique() {
