@@ -20,8 +20,8 @@ extension MessageTemplate {
         en: "Unknown output format \"{format}\": format must be docx, odt or pdf.")
     public static let serverBusy = MessageTemplate(
         "server.busy",
-        zh: "同时处理的导出已达上限 {limit} 件，请 {seconds} 秒后重试。",
-        en: "{limit} exports are already running; retry in {seconds} s.")
+        zh: "服务器正忙：{limit} 件导出正在处理，排队也已满，请 {seconds} 秒后重试。",
+        en: "The server is busy: {limit} exports are running and the queue is full; retry in {seconds} s.")
     public static let serverDeadline = MessageTemplate(
         "server.deadline",
         zh: "请求未能在 {seconds} 秒内完成（请求内容发送过慢或处理超时），请重试。",

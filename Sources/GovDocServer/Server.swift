@@ -364,7 +364,7 @@ struct ServerAPI: Sendable {
 
     func busy(_ language: Language) -> RequestFailure {
         RequestFailure(status: .serviceUnavailable,
-                       problems: [APIProblem(.serverBusy, ["limit": "\(services.work.slots + services.work.queueLimit)", "seconds": "1"], language: language)],
+                       problems: [APIProblem(.serverBusy, ["limit": "\(services.work.slots)", "seconds": "1"], language: language)],
                        headers: [.retryAfter: "1"])
     }
 
