@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # Load and soak of `govdoc serve` on loopback: wrk POSTs the seed report to
 # /v1/export?format=docx for DURATION seconds (default 60) over CONNECTIONS connections
-# (default 16) with 2 threads, against the release build, while the server's resident memory
-# is sampled every 5 s. Prints wrk's figures (requests/s, latency percentiles, errors) and the
+# (default 16) with 2 threads, against the release build, after WARMUP seconds (default 30) of
+# the same load, while the server's resident memory is sampled every 5 s. Prints wrk's figures (requests/s, latency percentiles, errors) and the
 # RSS samples, and says whether the goals hold: >= 400 exports/s, p99 <= 50 ms, 0 errors,
-# RSS flat within ±10% over the soak (after a 5 s warm-up).
+# RSS flat within ±10% over the soak (after the warm-up).
 #
-#   bash Benchmarks/serve-load.sh [DURATION] [CONNECTIONS]
+#   bash Benchmarks/serve-load.sh [DURATION] [CONNECTIONS] [WARMUP]
 #
 # Needs wrk (Debian: apt-get install wrk). Traffic goes to 127.0.0.1 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-60}"
 connections="${2:-16}"
+warmup="${3:-30}"
 command -v wrk >/dev/null || { echo "serve-load: wrk is not installed (apt-get install wrk)"; exit 1; }
 swift build -c release --product govdoc >/dev/null
 bin=.build/release/govdoc
@@ -36,8 +37,8 @@ curl -sf -H 'Content-Type: text/plain' --data-binary @Examples/shimen-2023/repor
   -o "$work/check.docx" "http://127.0.0.1:$port/v1/export?format=docx"
 if [ -x ../shared/tools/validate-package ]; then ../shared/tools/validate-package --quiet "$work/check.docx" | tail -1; fi
 
-echo "warm-up: 5 s"
-wrk -t2 -c"$connections" -d5s -s "$work/post.lua" "http://127.0.0.1:$port/v1/export?format=docx" >/dev/null
+echo "warm-up: ${warmup} s (resident memory grows to its working size in the first ~20,000 exports, then stays)"
+wrk -t2 -c"$connections" -d"${warmup}s" -s "$work/post.lua" "http://127.0.0.1:$port/v1/export?format=docx" >/dev/null
 
 rss() { awk '/VmRSS/ {print $2}' "/proc/$server/status"; }
 # the server's CPU time (user + system) in clock ticks
