@@ -193,6 +193,16 @@ struct PageLayout {
         if let frame = flow.firstPage {
             pages[0].overlay += letterhead(frame)
             pages[0].showsNumber = false
+            // a letterhead taller than the top margin pushes page 1's text down, as in the
+            // word processors (the header's bottom, not the margin, starts the text)
+            let headerBottom = frame.headerTop + frame.header.reduce(0.0) { sum, p in
+                sum + (p.look.spaceBefore ?? 0) + lineHeight(for: p) + (p.look.bottomRule.map { $0.distance + $0.totalWidth } ?? 0)
+            }
+            let push = headerBottom - portrait.marginTop
+            if push > 0 {
+                pages[0].body += "<div class=\"gd-header-space\" style=\"height:\(HTML.pt(push))\"></div>"
+                pages[0].used = push
+            }
         }
         let items = flow.items
         var i = 0

@@ -431,3 +431,48 @@ import Testing
         #expect(limiter.load.running == 0)
     }
 }
+
+/// The preview's pagination against LibreOffice's printing of the same document's .docx: the
+/// same number of pages, and most pages starting with the same text (the approximation may move
+/// a break by a line). Runs where LibreOffice and poppler are installed.
+@Suite struct PaginationTests {
+    @Test(arguments: ["shimen-2023/report.md", "notice/notice.md", "letter/letter.md"])
+    func pagesAsLibreOfficePrintsThem(example: String) throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice"),
+              FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else { return }
+        let document = try GovDocIO.read(source: Paths.text(example))
+        let rendered = HTMLPreview().render(document)
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let docx = dir.appendingPathComponent("doc.docx")
+        try Data(try document.serialized(as: .docx)).write(to: docx)
+        let convert = try runProcess("/usr/bin/soffice", ["-env:UserInstallation=file://\(dir.path)/profile", "--headless",
+                                                          "--convert-to", "pdf", "--outdir", dir.path, docx.path])
+        #expect(convert.status == 0)
+        let pdf = dir.appendingPathComponent("doc.pdf").path
+        let info = try runProcess("/usr/bin/pdfinfo", [pdf]).stdout
+        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") }
+        #expect(pages == rendered.pageCount, "LibreOffice \(String(describing: pages)) pages, preview \(rendered.pageCount)")
+        // the first characters of each page's text, without spaces (pdftotext spaces Latin runs)
+        func squeeze(_ s: String, _ n: Int = 4) -> String { String(s.filter { !$0.isWhitespace }.prefix(n)) }
+        let previewPages = rendered.html.components(separatedBy: "<section class=\"gd-page").dropFirst().map { page -> String in
+            // the text of the page block, tags dropped
+            let block = page.components(separatedBy: "<div class=\"gd-block\"").dropFirst().first ?? ""
+            var text = ""
+            var inTag = true   // still inside the block's opening tag
+            for c in block { if c == "<" { inTag = true } else if c == ">" { inTag = false } else if !inTag { text.append(c) } }
+            return squeeze(text.replacingOccurrences(of: "&amp;", with: "&"))
+        }
+        var same = 0
+        var printed: [String] = []
+        for p in 1...min(pages ?? 0, rendered.pageCount) {
+            let text = try runProcess("/usr/bin/pdftotext", ["-f", "\(p)", "-l", "\(p)", pdf, "-"]).stdout
+            // the preview page's first characters near the top of the printed page (pdftotext
+            // reads a table's cells in its own column order)
+            printed.append(squeeze(text, 40))
+            if squeeze(text, 40).contains(previewPages[p - 1]) { same += 1 }
+        }
+        print("pagination \(example): printed \(printed), preview \(Array(previewPages))")
+        #expect(same >= rendered.pageCount - 1, "\(same) of \(rendered.pageCount) pages start alike: printed \(printed), preview \(Array(previewPages))")
+    }
+}
