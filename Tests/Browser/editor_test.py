@@ -4,7 +4,7 @@
 Starts `govdoc serve` on a free loopback port, loads the page, types a notice, waits for the
 preview, checks the pages and their numbers in the DOM, clicks a finding and checks the line it
 selects, measures how long the preview of the seed report takes after a keystroke, downloads the
-.docx and validates it with ../shared/tools/validate-package, and saves a screenshot.
+.docx and validates it with ../shared/tools/validate-package and gbcheck, and saves a screenshot.
 
     python3 Tests/Browser/editor_test.py [--govdoc .build/release/govdoc] [--screenshot Examples/editor.png]
 
@@ -212,6 +212,11 @@ def main():
             check("downloaded docx passes validate-package", r.returncode == 0, (r.stdout + r.stderr).strip().splitlines()[-1])
         elif os.path.exists(path):
             print("note  ../shared/tools/validate-package not found: the package is not validated")
+        gbcheck = os.path.join(os.path.dirname(ROOT), "shared/tools/gbcheck")
+        if os.path.exists(path) and os.access(gbcheck, os.X_OK):
+            r = subprocess.run([gbcheck, path], capture_output=True, text=True, timeout=300)
+            lines = (r.stdout + r.stderr).strip().splitlines()
+            check("downloaded docx passes gbcheck (rendered by LibreOffice)", r.returncode == 0, lines[-1] if lines else "")
     finally:
         if driver is not None:
             driver.quit()
