@@ -73,7 +73,7 @@ TSAN_OPTIONS=halt_on_error=1 filtered swift test --sanitize=thread --scratch-pat
 
 # The editor page (govdoc serve) in a real browser: Debian's chromium + chromedriver driven by
 # Selenium (PyPI, in .venv): types a notice, waits for the preview, checks pages and numbers,
-# downloads the .docx and validates it.
+# downloads the .docx and checks it (validate-package, gbcheck).
 browser=(chromium chromium-driver)
 missing=()
 for p in "${browser[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
