@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "GovDoc", targets: ["GovDoc"]),
         .library(name: "GovDocKit", targets: ["GovDocKit"]),
+        .library(name: "GovDocOOXMLReader", targets: ["GovDocOOXMLReader"]),
         .executable(name: "govdoc", targets: ["govdoc"]),
     ],
     dependencies: [
@@ -35,29 +36,47 @@ let package = Package(
         .target(name: "GovDoc", dependencies: ["GovDocMessages"]),
         // What a reader found in a .docx/.odt draft, and the recogniser that turns it into the model.
         .target(name: "GovDocDraft", dependencies: ["GovDoc", "GovDocMessages"]),
+        // The .odt reader: an OpenDocument text package → Draft (numbering, styles, tables, page resolved).
+        .target(name: "GovDocODFReader", dependencies: ["GovDoc", "GovDocDraft", "GovDocMessages", "GovDocPackaging"]),
         // Style sheets and other data in Templates/.
         .target(name: "GovDocTemplates", dependencies: ["GovDoc", "Yams"]),
         // The source format → model.
         .target(name: "GovDocSource", dependencies: ["GovDoc", "GovDocTemplates", "GovDocPackaging", "Yams"]),
         // `govdoc check`: numbering and structure findings, renumbering.
-        .target(name: "GovDocCheck", dependencies: ["GovDoc", "GovDocSource"]),
+        .target(name: "GovDocCheck", dependencies: ["GovDoc", "GovDocSource", "GovDocDraft", "GovDocMessages"]),
         // Writers: one module per output format.
         .target(name: "GovDocOOXML", dependencies: ["GovDoc", "GovDocPackaging"]),
         .target(name: "GovDocODF", dependencies: ["GovDoc", "GovDocPackaging"]),
+        // Readers: .docx → Draft.
+        .target(name: "GovDocOOXMLReader", dependencies: ["GovDoc", "GovDocDraft", "GovDocMessages", "GovDocPackaging"]),
         // PDF for checking before printing, rendered by LibreOffice from the ODT.
-        .target(name: "GovDocPDF", dependencies: ["GovDoc", "GovDocODF"]),
+        .target(name: "GovDocPDF", dependencies: ["GovDoc", "GovDocODF",
+                                                  "GovDocMessages"]),
+        // The model → the source format (`govdoc import`), the direction opposite GovDocSource.
+        .target(name: "GovDocSourceWriter", dependencies: ["GovDoc", "GovDocTemplates", "GovDocMessages"]),
         // The library façade: read, export, write atomically.
         .target(name: "GovDocKit", dependencies: ["GovDoc", "GovDocSource", "GovDocTemplates", "GovDocOOXML", "GovDocODF", "GovDocPDF", "GovDocPackaging", "GovDocCheck"]),
         .executableTarget(
             name: "govdoc",
             dependencies: ["GovDocKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .testTarget(name: "GovDocDraftTests", dependencies: [
+            "GovDocDraft", "GovDocSourceWriter", "GovDocSource", "GovDocTemplates", "GovDoc", "GovDocKit", "GovDocMessages",
+            .product(name: "PropertyBased", package: "swift-property-based"), "Yams",
+        ]),
         .testTarget(name: "GovDocTests", dependencies: ["GovDoc", "GovDocPackaging", "GovDocMessages"]),
+        .testTarget(name: "GovDocReaderTests", dependencies: [
+            "GovDocPackaging", "GovDocOOXMLReader", "GovDocDraft", "GovDocMessages", "GovDoc", "GovDocKit", "GovDocSource",
+        ]),
+        .testTarget(name: "GovDocODFReaderTests", dependencies: ["GovDocODFReader", "GovDocDraft", "GovDocKit", "GovDoc", "GovDocMessages", "GovDocPackaging"]),
         .testTarget(name: "GovDocODFTests", dependencies: ["GovDocODF", "GovDoc", "GovDocPackaging", "GovDocTemplates"]),
         .testTarget(name: "GovDocSourceTests", dependencies: [
             "GovDocSource", "GovDoc", "GovDocTemplates", "GovDocCheck",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        // `govdoc check` on a .docx/.odt draft: DraftCheck over hand-built drafts.
+        .testTarget(name: "GovDocCheckTests", dependencies: ["GovDocCheck", "GovDocDraft", "GovDoc", "GovDocMessages",
+                                                             "GovDocOOXMLReader", "Yams"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["GovDocKit", "GovDoc", "GovDocPackaging", "GovDocPDF", "GovDocTemplates",
@@ -67,6 +86,8 @@ let package = Package(
     ]
 )
 
+// Word and WPS drafts: the façade reads them and writes source text (`govdoc format`, `govdoc import`).
+package.targets.first { $0.name == "GovDocKit" }!.dependencies += ["GovDocDraft", "GovDocSourceWriter", "GovDocOOXMLReader", "GovDocODFReader"]
 // Every module that shows a user text reads it from the message catalog.
 for target in package.targets where ["GovDocPackaging", "GovDocTemplates", "GovDocSource", "GovDocCheck", "GovDocPDF", "GovDocKit", "govdoc", "GovDocSourceTests", "EndToEndTests"].contains(target.name) {
     target.dependencies.append("GovDocMessages")

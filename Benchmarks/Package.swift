@@ -20,6 +20,12 @@ let package = Package(
             path: "Benchmarks/GovDocBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // govdoc's side of Benchmarks/readers/run.sh (reading .docx: python-docx, pandoc)
+        .executableTarget(
+            name: "ReadersGovdoc",
+            dependencies: [.product(name: "GovDocOOXMLReader", package: "govdoc")],
+            path: "readers/GovdocSide"
+        ),
         // govdoc's side of Benchmarks/peers/run.sh (python-docx, odfdo, the zlib floor)
         .executableTarget(
             name: "PeersGovdoc",

@@ -8,10 +8,19 @@ import PackageDescription
 //   swift build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 //   mkdir -p corpus && cp ../Tests/Fixtures/valid/*.md ../Tests/Fixtures/bad/*.md ../Examples/*/*.md corpus/
 //   .build/debug/FuzzExport corpus -max_total_time=600 -max_len=65536
+//
+// The .docx reader (seeds: every package govdoc writes, the reader's hand-made and hostile drafts):
+//   swift build -c debug --product FuzzReader -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+//   python3 make-reader-corpus.py reader-corpus      # needs `swift run govdoc` in the parent package
+//   .build/debug/FuzzReader reader-corpus -max_total_time=600 -max_len=262144 -rss_limit_mb=2048
 let package = Package(
     name: "GovDocFuzz",
     dependencies: [.package(name: "govdoc", path: "..")],
     targets: [
         .executableTarget(name: "FuzzExport", dependencies: [.product(name: "GovDocKit", package: "govdoc")]),
+        // The .docx reader: raw packages, and XML parts wrapped into a valid package (see FuzzReader.swift).
+        .executableTarget(name: "FuzzReader", dependencies: [
+            .product(name: "GovDocOOXMLReader", package: "govdoc"), .product(name: "GovDocKit", package: "govdoc"),
+        ]),
     ]
 )

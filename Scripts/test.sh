@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
-need=(libxml2-dev libzip-dev pkg-config libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-liberation2 jing libxml2-utils unzip)
+need=(libxml2-dev libzip-dev pkg-config libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-liberation2 jing libxml2-utils unzip
+      fonts-arphic-ukai texlive-lang-chinese)
 missing=()
 for p in "${need[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then
@@ -13,6 +14,9 @@ if ((${#missing[@]})); then
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+# the PDF fonts: the Fandol directory scanned with govdoc's fontconfig (see Scripts/setup.sh)
+fandol=/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol
+[ -d "$fandol" ] && { $SUDO env FONTCONFIG_FILE="$PWD/Templates/fonts/fontconfig.conf" fc-cache -r "$fandol" >/dev/null || true; }
 if [ -d ../shared/tools ]; then
   export GOVDOC_SHARED_TOOLS="$(cd ../shared/tools && pwd)"
   echo "checkers: using validate-package and gbcheck from $GOVDOC_SHARED_TOOLS"

@@ -280,6 +280,7 @@ struct FlowBuilder {
                                        distance: max(0, g.letterRuleDistance - inkBottomToLineBottom),
                                        double: DoubleLine(thin: g.letterThinLine, thickOnTop: true))
         var header = [FlowParagraph(.issuerMark, text: m.issuerMark, look: markLook)]
+        var headerHeight = line + (markLook.bottomRule.map { $0.distance + $0.totalWidth } ?? 0)
         if let number = m.number {
             // flush right under the rule, its top 7/8 of a 3号 character under it; an exact line
             // of the number's size puts the ink at the line's top
@@ -291,7 +292,21 @@ struct FlowBuilder {
             // 7/8 of a 3号 (16 pt) character, less the little the ink sits under the line's top
             look.spaceBefore = 7.0 / 8.0 * 16 - 0.1 * size
             header.append(FlowParagraph(.documentNumber, text: number, look: look))
+            headerHeight += look.spaceBefore! + look.exactLineHeight!
         }
+        // The header is taller than the top margin: Word starts the body at the header's foot;
+        // LibreOffice starts it there too but centres its line grid in what is left of the
+        // page, which moves the text down by half a line when that is not a whole number of
+        // lines. A last, empty header line makes it whole (with 1.5 pt to spare for the
+        // estimate), so that the title stands at the same place in both: on the second line
+        // under the number (§10.1: two lines under it).
+        let bodyHeight = page.height - page.marginBottom - (g.letterMarkTop - inkTopInLine) - headerHeight
+        var pad = bodyHeight.truncatingRemainder(dividingBy: page.linePitch) - 1.5
+        if pad < 0.5 { pad += page.linePitch }
+        var padLook = ParagraphLook()
+        padLook.exactLineHeight = pad
+        padLook.firstLineIndent = 0
+        header.append(FlowParagraph(.body, text: "", look: padLook))
         var ruleLook = ParagraphLook()
         ruleLook.leftIndent = left
         ruleLook.rightIndent = right
@@ -302,8 +317,6 @@ struct FlowBuilder {
         firstPage = FirstPageFrame(headerTop: g.letterMarkTop - inkTopInLine, header: header,
                                    footerTop: g.letterBottomRule,
                                    footer: [FlowParagraph(.body, text: "", look: ruleLook)])
-        // the title two lines under the number
-        blank(1, keepWithNext: true)
     }
 
     mutating func body(_ blocks: [Block]) {
@@ -382,7 +395,7 @@ struct FlowBuilder {
         blank(1, keepWithNext: true)
         let label = "附件："
         let indent = 2 * character
-        let labelWidth = SignatureLayout.width(of: label) * character
+        let labelWidth = SignatureLayout.width(of: label, autospace: document.styles.autospace) * character
         if names.count == 1 {
             var look = ParagraphLook()
             look.leftIndent = indent + labelWidth
@@ -393,7 +406,7 @@ struct FlowBuilder {
         }
         for (i, name) in names.enumerated() {
             let number = "\(i + 1). "
-            let numberWidth = SignatureLayout.width(of: number) * character
+            let numberWidth = SignatureLayout.width(of: number, autospace: document.styles.autospace) * character
             var look = ParagraphLook()
             look.leftIndent = indent + labelWidth + numberWidth
             look.firstLineIndent = -(numberWidth + (i == 0 ? labelWidth : 0))
@@ -425,7 +438,7 @@ struct FlowBuilder {
     /// §7.3.5: issuer and date, placed by `SignatureLayout`, kept with the text above them.
     mutating func signature() {
         guard let block = document.signature else { return }
-        let layout = SignatureLayout(block, character: character)
+        let layout = SignatureLayout(block, character: character, autospace: document.styles.autospace)
         // the signature never stands alone on a page: the last body paragraph keeps with it
         if let last = items.lastIndex(where: { if case .paragraph = $0 { return true } else { return false } }),
            case var .paragraph(p) = items[last], p.role != .title {
@@ -438,7 +451,16 @@ struct FlowBuilder {
         items.append(.paragraph(FlowParagraph(.signature, text: block.issuer, look: issuer)))
         if let date = block.dateText, let indent = layout.dateRightIndent {
             var look = ParagraphLook()
-            look.rightIndent = indent
+            if layout.dateStartsAfterIssuer {
+                // by its start, 2 字 right of the issuer's: the same place whether or not a
+                // renderer adds autospace around the date's digits (LibreOffice does in a .docx)
+                let name = SignatureLayout.width(of: block.issuer, autospace: document.styles.autospace) * character
+                look.alignment = .left
+                look.firstLineIndent = 0
+                look.leftIndent = max(0, document.pageSetup.textWidth - layout.issuerRightIndent - name + 2 * character)
+            } else {
+                look.rightIndent = indent
+            }
             if document.note != nil { look.keepWithNext = true }
             items.append(.paragraph(FlowParagraph(.date, text: date, look: look)))
         }

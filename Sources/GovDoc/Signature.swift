@@ -25,21 +25,26 @@ public struct SignatureLayout: Sendable, Equatable {
     public var issuerRightIndent: Double
     /// Right indent of the date line, in points.
     public var dateRightIndent: Double?
+    /// §7.3.5.2 when the date fits: it starts 2 字 right of the issuer's first character, so a
+    /// writer may place it by its start (a left indent), which does not depend on how wide a
+    /// renderer sets its digits (autospace).
+    public var dateStartsAfterIssuer = false
 
     /// Applies §7.3.5.1 (sealed: date right-indented 4 字, issuer centred over it) or
     /// §7.3.5.2 (no seal: issuer right-indented 2 字, date starting 2 字 right of the issuer's
     /// first character; if that pushes the date past 2 字, the date is right-indented 2 字 and
     /// the issuer moves left). `character` is one 字 in points; widths are estimated with
-    /// `width(of:)`.
-    public init(_ block: SignatureBlock, character: Double) {
-        let name = SignatureLayout.width(of: block.issuer) * character
+    /// `width(of:)`; `autospace` says whether the style sheet lets word processors add space
+    /// where Han text meets digits or Latin (`StyleSheet.autospace`).
+    public init(_ block: SignatureBlock, character: Double, autospace: Bool = true) {
+        let name = SignatureLayout.width(of: block.issuer, autospace: autospace) * character
         guard let dateText = block.dateText else {
             blankLinesBefore = 1
             issuerRightIndent = (block.sealed ? 4 : 2) * character
             dateRightIndent = nil
             return
         }
-        let date = SignatureLayout.width(of: dateText) * character
+        let date = SignatureLayout.width(of: dateText, autospace: autospace) * character
         if block.sealed {
             // room for the seal, which presses on the issuer and the date
             blankLinesBefore = 2
@@ -54,6 +59,8 @@ public struct SignatureLayout: Sendable, Equatable {
             if dateRight < 2 * character {
                 dateRight = 2 * character
                 nameRight = dateRight + date + 2 * character - name
+            } else {
+                dateStartsAfterIssuer = true
             }
             issuerRightIndent = nameRight
             dateRightIndent = dateRight
@@ -62,8 +69,10 @@ public struct SignatureLayout: Sendable, Equatable {
 
     /// Width in 字: Han and full-width characters 1, ASCII ½, plus the space word
     /// processors add where Han text meets digits or Latin (Word's and LibreOffice's
-    /// "autospace", about 0.2 字 per boundary).
-    public static func width(of text: String) -> Double {
+    /// "autospace", about 0.2 字 per boundary) unless `autospace` is false (the style sheet
+    /// turns it off in the file).
+    public static func width(of text: String, autospace: Bool = true) -> Double {
+        let autospace = autospace ? Self.autospace : 0
         var width = 0.0
         var previousASCII: Bool? = nil
         for scalar in text.unicodeScalars {

@@ -94,15 +94,23 @@ public struct FontFace: Sendable, Equatable, Codable {
     public var family: String
     /// Pitch: `fixed` or `variable`.
     public var pitch: String
+    /// The face's PANOSE number (10 bytes, 20 hex digits), which Word matches a missing font by.
+    public var panose: String?
+    /// The face's Unicode and code-page ranges (OS/2 usb0…usb3, csb0, csb1; 8 hex digits
+    /// each), which Word matches a missing font by.
+    public var signature: [String]?
 
-    public init(name: String, fallbacks: [String] = [], family: String = "roman", pitch: String = "variable") {
+    public init(name: String, fallbacks: [String] = [], family: String = "roman", pitch: String = "variable",
+                panose: String? = nil, signature: [String]? = nil) {
         self.name = name
         self.fallbacks = fallbacks
         self.family = family
         self.pitch = pitch
+        self.panose = panose
+        self.signature = signature
     }
 
-    enum CodingKeys: String, CodingKey { case name, fallbacks, family, pitch }
+    enum CodingKeys: String, CodingKey { case name, fallbacks, family, pitch, panose, signature }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -110,6 +118,8 @@ public struct FontFace: Sendable, Equatable, Codable {
         fallbacks = try c.decodeIfPresent([String].self, forKey: .fallbacks) ?? []
         family = try c.decodeIfPresent(String.self, forKey: .family) ?? "roman"
         pitch = try c.decodeIfPresent(String.self, forKey: .pitch) ?? "variable"
+        panose = try c.decodeIfPresent(String.self, forKey: .panose)
+        signature = try c.decodeIfPresent([String].self, forKey: .signature)
     }
 }
 
@@ -171,10 +181,15 @@ public struct StyleSheet: Sendable, Equatable {
     public var gridLetterSpacing: Double
     /// Positions and rules of the 版头 and 版记.
     public var geometry: ElementGeometry
+    /// Whether word processors add space where Han text meets digits or Latin text (Word's
+    /// `autoSpaceDE`/`autoSpaceDN`, ODF's `style:text-autospace`). Off keeps 28 字 on a line
+    /// holding `2024年`.
+    public var autospace: Bool
 
     public init(name: String, page: PageSetup, footer: PageFooter, fonts: [String: FontFace],
                 roles: [Role: RoleStyle], latinFont: String? = nil, gridLetterSpacing: Double = 0,
-                geometry: ElementGeometry = ElementGeometry()) {
+                geometry: ElementGeometry = ElementGeometry(), autospace: Bool = false) {
+        self.autospace = autospace
         self.name = name
         self.page = page
         self.footer = footer

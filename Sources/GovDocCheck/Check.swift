@@ -19,10 +19,15 @@ public struct Finding: Sendable, Equatable, Codable {
     /// The message with its catalog id and arguments, to show in either language (not part of
     /// the JSON: its keys do not change with the language).
     public var localized: Message?
+    /// For a finding in a .docx/.odt draft: the paragraph's first characters (`line` is then the
+    /// paragraph's 1-based index, `column` 0; a finding about the whole file has line 0).
+    /// Absent from `--json` when nil.
+    public var excerpt: String?
 
-    enum CodingKeys: String, CodingKey { case file, line, column, severity, code, message, replacement }
+    enum CodingKeys: String, CodingKey { case file, line, column, severity, code, message, replacement, excerpt }
 
-    public init(file: String, line: Int, column: Int, severity: Severity, code: String, message: String, replacement: String? = nil) {
+    public init(file: String, line: Int, column: Int, severity: Severity, code: String, message: String,
+                replacement: String? = nil, excerpt: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
@@ -30,25 +35,35 @@ public struct Finding: Sendable, Equatable, Codable {
         self.code = code
         self.message = message
         self.replacement = replacement
+        self.excerpt = excerpt
     }
 
-    public init(file: String, line: Int, column: Int, severity: Severity, code: String, message: Message, replacement: String? = nil) {
-        self.init(file: file, line: line, column: column, severity: severity, code: code, message: message.description, replacement: replacement)
+    public init(file: String, line: Int, column: Int, severity: Severity, code: String, message: Message,
+                replacement: String? = nil, excerpt: String? = nil) {
+        self.init(file: file, line: line, column: column, severity: severity, code: code, message: message.description,
+                  replacement: replacement, excerpt: excerpt)
         self.localized = message
     }
 
     /// A finding with the catalog's id as its code.
-    public init(file: String, line: Int, column: Int, severity: Severity, message: Message, replacement: String? = nil) {
-        self.init(file: file, line: line, column: column, severity: severity, code: message.id, message: message, replacement: replacement)
+    public init(file: String, line: Int, column: Int, severity: Severity, message: Message, replacement: String? = nil,
+                excerpt: String? = nil) {
+        self.init(file: file, line: line, column: column, severity: severity, code: message.id, message: message,
+                  replacement: replacement, excerpt: excerpt)
+    }
+
+    /// Where: `file:line:column`; for a draft `file:¶12「一、主要工作」` (`file` for the file as a whole).
+    public var place: String {
+        guard let excerpt else { return "\(file):\(line):\(column)" }
+        return line > 0 ? "\(file):¶\(line)" + (excerpt.isEmpty ? "" : "「\(excerpt)」") : file
     }
 
     /// `file:line:column: 警告：message` / `file:line:column: warning: message`.
     public func text(in language: Language, severity shown: Severity? = nil) -> String {
         let words: MessageTemplate = (shown ?? severity) == .error ? .severityError : .severityWarning
-        let location = "\(file):\(line):\(column)"
-        if let localized { return localized.located(location, severity: words, in: language) }
+        if let localized { return localized.located(place, severity: words, in: language) }
         let word = words.text(in: language)
-        return language == .zh ? "\(location): \(word)：\(message)" : "\(location): \(word): \(message)"
+        return language == .zh ? "\(place): \(word)：\(message)" : "\(place): \(word): \(message)"
     }
 
     /// ``text(in:severity:)`` in the current language.
@@ -79,12 +94,25 @@ public struct NumberingCheck {
         }
     }
 
+    /// Checks blocks that did not come from a source file (a .docx/.odt draft's recognised
+    /// headings): `lines[i]` is the line (or paragraph index) reported for `blocks[i]`; each
+    /// attachment's blocks are numbered afresh. Headings without a number (from a Heading
+    /// style) are left out: the model numbers them by position.
+    public init(blocks: [Block], lines: [Int], attachments: [(blocks: [Block], lines: [Int])] = [], file: String) {
+        precondition(blocks.count == lines.count, "one line per block")
+        check(blocks, lines: lines, file: file)
+        for attachment in attachments {
+            precondition(attachment.blocks.count == attachment.lines.count, "one line per block")
+            check(attachment.blocks, lines: attachment.lines, file: file)
+        }
+    }
+
     private mutating func check(_ blocks: [Block], lines blockLines: [Int], file: String) {
         var counters = [0, 0, 0, 0, 0]
         var open = 0 // deepest level currently open
         var previousHeading: (level: Int, line: Int, index: Int)? = nil
         for (index, block) in blocks.enumerated() {
-            guard case let .heading(h) = block else { continue }
+            guard case let .heading(h) = block, !h.number.isEmpty else { continue }
             let line = blockLines[index]
             let formLevel = h.level
             // A heading more than one level deeper than what is open: a （1） is read as the

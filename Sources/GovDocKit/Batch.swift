@@ -46,6 +46,9 @@ public enum BatchExport {
     /// number finished so far.
     public static func run(_ jobs: [Job], formats: [OutputFormat], maxConcurrentJobs: Int? = nil,
                            progress: (@Sendable (_ finished: Int, _ total: Int, _ outcome: Outcome) -> Void)? = nil) async -> [Outcome] {
+        if formats.contains(.pdf) && jobs.count > 1 {
+            return await runWithPDF(jobs, formats: formats, maxConcurrentJobs: maxConcurrentJobs, progress: progress)
+        }
         let width = max(1, maxConcurrentJobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let duplicates = duplicateOutputs(jobs)
         var outcomes = [Outcome?](repeating: nil, count: jobs.count)

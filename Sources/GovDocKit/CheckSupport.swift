@@ -10,6 +10,7 @@ public enum GovDocChecker {
     /// `export` reports them: code `source`, or `data` for the annual report's numbers), and the
     /// numbering and section findings whenever the text can be read, in line order.
     public static func check(path: String) -> [Finding] {
+        if isDraft(path) { return checkDraft(path: path) }
         var findings: [Finding] = []
         switch readSource(path, tables: true) {
         case let .success(result):
@@ -26,6 +27,29 @@ public enum GovDocChecker {
             }
         }
         return findings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// A word processor's file (`.docx`, `.odt`, or an old `.doc`/`.wps` that the reader names),
+    /// checked as a draft rather than as source text.
+    public static func isDraft(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return [".docx", ".docm", ".dotx", ".odt", ".fodt", ".ott", ".doc", ".wps"].contains { lower.hasSuffix($0) }
+    }
+
+    /// `govdoc check draft.docx`: what a .docx or .odt says that GB/T 9704 does not (paper,
+    /// margins, grid, fonts by element, page numbers, dates, 发文字号, 附件说明, numbering,
+    /// punctuation), each finding naming its paragraph; a file that cannot be read is one error.
+    public static func checkDraft(path: String) -> [Finding] {
+        do {
+            let draft = try GovDocDrafts.read(draftAt: path)
+            let recognition = try GovDocDrafts.recognize(draft, file: path)
+            return DraftCheck.findings(draft: draft, recognition: recognition, file: path)
+        } catch let error as DraftError {
+            return [Finding(file: path, line: error.location.paragraph ?? 0, column: 0, severity: .error,
+                            message: error.message, excerpt: error.location.excerpt ?? "")]
+        } catch {
+            return [Finding(file: path, line: 0, column: 0, severity: .error, message: ExportError.message(of: error), excerpt: "")]
+        }
     }
 
     /// The numbering and section findings of a file that reads (what `export` prints as

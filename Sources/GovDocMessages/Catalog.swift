@@ -7,6 +7,10 @@
 public enum MessageCatalog {
     public static var all: [MessageTemplate] {
         MessageTemplate.generalTemplates
+            + MessageTemplate.draftTemplates
+            + MessageTemplate.odfReaderTemplates
+            + MessageTemplate.draftCheckTemplates
+            + MessageTemplate.readerTemplates
             + MessageTemplate.sourceTemplates
             + MessageTemplate.annualReportTemplates
             + MessageTemplate.styleSheetTemplates
@@ -15,6 +19,7 @@ public enum MessageCatalog {
             + MessageTemplate.exportTemplates
             + MessageTemplate.cliTemplates
             + MessageTemplate.sheetValueTemplates
+            + MessageTemplate.pdfTemplates
             + MessageTemplate.serverTemplates
     }
 

@@ -6,7 +6,7 @@ extension MessageTemplate {
         cliExportAbstract, cliExportDiscussion, cliExportDocx, cliExportOdt, cliExportPdf, cliExportOutput, cliExportQuiet,
         cliExportJobs, cliExportFiles, cliExportNoFormat, cliNoFiles, cliJobsTooFew, cliEmptyDirectory,
         cliWrote, cliFailed, cliSummary,
-        cliCheckAbstract, cliCheckDiscussion, cliCheckRenumber, cliCheckJson, cliCheckErrorsOnly, cliCheckFiles,
+        cliCheckAbstract, cliCheckDiscussion, cliCheckRenumber, cliCheckJson, cliCheckErrorsOnly, cliCheckFiles, cliRenumberDraft,
         cliRenumberedOne, cliRenumberedMany, cliRenumberedNone, cliCheckSummary, cliErrorsOne, cliErrorsMany, cliWarningsOne, cliWarningsMany,
         cliNewAbstract, cliNewDiscussion, cliNewKind, cliNewIssuer, cliNewYear, cliNewDate, cliNewFormat, cliNewOutput,
         cliNewYearInvalid, cliNewDateInvalid, cliNewFormatInvalid, cliNewExists, newCommentNumbers, newCommentTotals,
@@ -138,6 +138,9 @@ extension MessageTemplate {
         检查文件能否读取（文件头、表格、年度报告数据），以及标题的层次序数
         是否按 一、 → （一） → 1. → （1） 排列：每一级用自己的形式、按顺序
         编号、不跳级，序数后不留空格，每一节都有正文。
+        也可以检查 Word（.docx）或 WPS/LibreOffice（.odt）文稿：纸张和页边距、
+        每页行数和每行字数、各要素的字体字号、页码、成文日期、发文字号、附件说明
+        的写法、标题序数、中文里的半角标点；每个问题注明第几段（¶）及其开头文字。
         问题按“文件:行:列: 错误|警告：说明”逐行列出。
         退出状态：没有错误也没有警告时为 0；加 --errors-only 时，只要没有
         错误就为 0。
@@ -146,11 +149,12 @@ extension MessageTemplate {
           govdoc check 报告.md
           govdoc check --renumber 报告.md      （改正序数；原文件保存为 报告.md.bak）
           govdoc check --json 甲.md 乙.md
+          govdoc check 草稿.docx
         """,
         en: """
         Checks that each file reads (front matter, tables, annual-report data) and that the \
         headings are numbered 一、 → （一） → 1. → （1）, each level in its own form and in \
-        sequence, and that no section is empty. Problems print as FILE:LINE:COLUMN: error|warning: MESSAGE.
+        sequence, and that no section is empty. A Word (.docx) or WPS/LibreOffice (.odt) draft is checked against GB/T 9704 as far as the file itself tells: paper and margins, lines per page and characters per line, fonts and sizes by element, page numbers, dates, 发文字号, 附件说明, heading numbering, half-width punctuation in Chinese text; each finding names its paragraph (¶N). Problems print as FILE:LINE:COLUMN: error|warning: MESSAGE.
         Exit status: 0 only when the files are clean (no error, no warning); with --errors-only, \
         0 when there is no error.
 
@@ -158,6 +162,7 @@ extension MessageTemplate {
           govdoc check Examples/shimen-2023/report.md
           govdoc check --renumber report.md      (fixes the numbers; report.md.bak keeps the original)
           govdoc check --json a.md b.md
+          govdoc check draft.docx
         """)
     public static let cliCheckRenumber = MessageTemplate("cli.check.renumber",
         zh: "直接在文件中改正标题序数（原文件保存为 文件名.bak）。",
@@ -168,7 +173,10 @@ extension MessageTemplate {
     public static let cliCheckErrorsOnly = MessageTemplate("cli.check.errors-only",
         zh: "只有警告、没有错误时，以状态 0 退出。", en: "Exit 0 when there are warnings but no errors.")
     public static let cliCheckFiles = MessageTemplate("cli.check.files",
-        zh: "要检查的源文件。", en: "Source files to check.")
+        zh: "要检查的源文件，或 .docx/.odt 文稿。", en: "Source files, or .docx/.odt drafts, to check.")
+    public static let cliRenumberDraft = MessageTemplate("cli.check.renumber-draft",
+        zh: "{file}：--renumber 只能改源文件；请先用 govdoc import 把文稿转为源文件",
+        en: "{file}: --renumber rewrites source text only; turn the draft into source text with govdoc import first")
     public static let cliRenumberedOne = MessageTemplate("cli.check.renumbered-one",
         zh: "{file}：改正了 1 个标题的序数（原文件保存为 {file}.bak）",
         en: "{file}: renumbered 1 heading (original in {file}.bak)")

@@ -33,7 +33,10 @@ struct StylesPart {
             try x.element("style:default-style", ["style:family": "paragraph"]) {
                 try x.emptyElement("style:paragraph-properties", [
                     "fo:orphans": "0", "fo:widows": "0", "style:punctuation-wrap": "simple",
-                    "style:line-break": "strict", "style:writing-mode": "lr-tb",
+                    "style:line-break": "strict",
+                    // space between Han text and Latin text or digits, as the style sheet says
+                    "style:text-autospace": document.styles.autospace ? "ideograph-alpha" : "none",
+                    "style:writing-mode": "lr-tb",
                 ])
                 try ODFStyles.textProperties(x, document.styles, .body)
             }

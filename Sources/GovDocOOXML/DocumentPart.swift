@@ -16,7 +16,13 @@ struct DocumentPart {
         try x.startDocument()
         try x.element("w:document", ["xmlns:w": WordML.namespace, "xmlns:r": WordML.relationshipsNamespace,
                                      "xmlns:v": "urn:schemas-microsoft-com:vml", "xmlns:o": "urn:schemas-microsoft-com:office:office",
-                                     "xmlns:w10": "urn:schemas-microsoft-com:office:word"]) {
+                                     "xmlns:w10": "urn:schemas-microsoft-com:office:word",
+                                     // the 版记's DrawingML text box (Word 2010+), as Word declares them
+                                     "xmlns:mc": WordML.markupCompatibility, "xmlns:wp": WordML.wordprocessingDrawing,
+                                     "xmlns:a": WordML.drawingML, "xmlns:wps": WordML.wordprocessingShape,
+                                     "xmlns:w14": "http://schemas.microsoft.com/office/word/2010/wordml",
+                                     "xmlns:wp14": "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
+                                     "mc:Ignorable": "w14 wp14"]) {
             try x.element("w:body") {
                 var sections = 0
                 for item in flow.items {
@@ -102,8 +108,12 @@ struct DocumentPart {
             }
             for run in p.runs where !run.text.isEmpty {
                 try x.element("w:r") {
-                    if let role = run.role {
-                        try x.element("w:rPr") { try x.emptyElement("w:rStyle", ["w:val": WordML.characterStyleID(role)]) }
+                    let hint = WordML.needsEastAsiaHint(run.text)
+                    if run.role != nil || hint {
+                        try x.element("w:rPr") {
+                            if let role = run.role { try x.emptyElement("w:rStyle", ["w:val": WordML.characterStyleID(role)]) }
+                            if hint { try WordML.eastAsiaHint(x) }
+                        }
                     }
                     try WordML.runText(x, run.text)
                 }
@@ -142,27 +152,100 @@ struct DocumentPart {
                 try x.emptyElement("w:spacing", ["w:line": "20", "w:lineRule": "exact"])
             }
             try x.element("w:r") {
-                try x.element("w:pict") {
-                    try x.element("v:shapetype", ["id": "_x0000_t202", "coordsize": "21600,21600", "o:spt": "202",
-                                                  "path": "m,l,21600r21600,l21600,xe"]) {
-                        try x.emptyElement("v:stroke", ["joinstyle": "miter"])
-                        try x.emptyElement("v:path", ["gradientshapeok": "t", "o:connecttype": "rect"])
+                // as Word 2010+ writes a text box: a DrawingML shape for readers that know
+                // `wps`, the VML shape for the others (LibreOffice reads the choice)
+                try x.element("mc:AlternateContent") {
+                    try x.element("mc:Choice", ["Requires": "wps"]) {
+                        try x.element("w:drawing") { try imprintDrawing(x, lines, height: imprintHeight(lines)) }
                     }
-                    try x.element("v:shape", ["id": "GovImprint", "o:spid": "GovImprint", "type": "#_x0000_t202", "style": box,
-                                              "stroked": "f", "filled": "f"]) {
-                        try x.element("v:textbox", ["inset": "0,0,0,0", "style": "mso-fit-shape-to-text:t"]) {
-                            try x.element("w:txbxContent") {
-                                try imprintTable(x, lines)
-                                // a text box ends with a paragraph: 1 pt, under the last rule
-                                try x.element("w:p") {
-                                    try x.element("w:pPr") {
-                                        try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(.imprint)])
-                                        try x.emptyElement("w:spacing", ["w:line": "20", "w:lineRule": "exact"])
-                                    }
+                    try x.element("mc:Fallback") {
+                        try x.element("w:pict") {
+                            try x.element("v:shapetype", ["id": "_x0000_t202", "coordsize": "21600,21600", "o:spt": "202",
+                                                          "path": "m,l,21600r21600,l21600,xe"]) {
+                                try x.emptyElement("v:stroke", ["joinstyle": "miter"])
+                                try x.emptyElement("v:path", ["gradientshapeok": "t", "o:connecttype": "rect"])
+                            }
+                            try x.element("v:shape", ["id": "GovImprint", "o:spid": "_x0000_s1025", "type": "#_x0000_t202", "style": box,
+                                                      "stroked": "f", "filled": "f"]) {
+                                try x.element("v:textbox", ["inset": "0,0,0,0", "style": "mso-fit-shape-to-text:t"]) {
+                                    try imprintContent(x, lines)
                                 }
+                                try x.emptyElement("w10:wrap", ["type": "topAndBottom"])
                             }
                         }
-                        try x.emptyElement("w10:wrap", ["type": "topAndBottom"])
+                    }
+                }
+            }
+        }
+    }
+
+    /// The text box's content: the 版记 table and the paragraph a text box ends with (1 pt,
+    /// under the last rule).
+    private func imprintContent(_ x: XMLStreamWriter, _ lines: [ImprintLine]) throws {
+        try x.element("w:txbxContent") {
+            try imprintTable(x, lines)
+            try x.element("w:p") {
+                try x.element("w:pPr") {
+                    try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(.imprint)])
+                    try x.emptyElement("w:spacing", ["w:line": "20", "w:lineRule": "exact"])
+                }
+            }
+        }
+    }
+
+    /// The 版记's height with its wrapped lines (a long 抄送 list), estimated from the widths of
+    /// its characters: the DrawingML box is as tall as that. (`a:spAutoFit` would let Word fit
+    /// it, but LibreOffice 7.4 then sets the box 2 mm above the block's foot.)
+    private func imprintHeight(_ lines: [ImprintLine]) -> Double {
+        let style = document.styles.style(.imprint)
+        let row = style.lineHeight ?? style.size * 1.5
+        let available = document.pageSetup.textWidth - 2 * style.size
+        let autospace = document.styles.autospace
+        var rows = 0
+        for line in lines {
+            let text = line.left + (line.right.map { "　" + $0 } ?? "")
+            let width = SignatureLayout.width(of: text, autospace: autospace) * style.size
+            let rest = max(0, width - available)
+            let continuation = max(style.size, available - (line.hangingIndent ?? 0))
+            rows += 1 + Int((rest / continuation).rounded(.up))
+        }
+        return max(ImprintLine.minimumHeight(of: lines, styles: document.styles), Double(rows) * row + 4)
+    }
+
+    /// The 版记 as a DrawingML text box (`wps:wsp`): anchored to the paragraph, centred on the
+    /// margin area and at its bottom, text above and below only, no insets, its text at the
+    /// bottom.
+    private func imprintDrawing(_ x: XMLStreamWriter, _ lines: [ImprintLine], height: Double) throws {
+        let cx = "\(emu(document.pageSetup.textWidth))", cy = "\(emu(height))"
+        try x.element("wp:anchor", ["distT": "0", "distB": "0", "distL": "0", "distR": "0", "simplePos": "0",
+                                    "relativeHeight": "251659264", "behindDoc": "0", "locked": "0",
+                                    "layoutInCell": "1", "allowOverlap": "1"]) {
+            try x.emptyElement("wp:simplePos", ["x": "0", "y": "0"])
+            try x.element("wp:positionH", ["relativeFrom": "margin"]) { try x.element("wp:align") { try x.text("center") } }
+            try x.element("wp:positionV", ["relativeFrom": "margin"]) { try x.element("wp:align") { try x.text("bottom") } }
+            try x.emptyElement("wp:extent", ["cx": cx, "cy": cy])
+            try x.emptyElement("wp:effectExtent", ["l": "0", "t": "0", "r": "0", "b": "0"])
+            try x.emptyElement("wp:wrapTopAndBottom")
+            try x.emptyElement("wp:docPr", ["id": "1", "name": "版记"])
+            try x.emptyElement("wp:cNvGraphicFramePr")
+            try x.element("a:graphic") {
+                try x.element("a:graphicData", ["uri": WordML.wordprocessingShape]) {
+                    try x.element("wps:wsp") {
+                        try x.emptyElement("wps:cNvSpPr", ["txBox": "1"])
+                        try x.element("wps:spPr") {
+                            try x.element("a:xfrm") {
+                                try x.emptyElement("a:off", ["x": "0", "y": "0"])
+                                try x.emptyElement("a:ext", ["cx": cx, "cy": cy])
+                            }
+                            try x.element("a:prstGeom", ["prst": "rect"]) { try x.emptyElement("a:avLst") }
+                            try x.emptyElement("a:noFill")
+                            try x.element("a:ln") { try x.emptyElement("a:noFill") }
+                        }
+                        try x.element("wps:txbx") { try imprintContent(x, lines) }
+                        try x.element("wps:bodyPr", ["rot": "0", "vert": "horz", "wrap": "square", "lIns": "0", "tIns": "0",
+                                                     "rIns": "0", "bIns": "0", "anchor": "b", "anchorCtr": "0"]) {
+                            try x.emptyElement("a:noAutofit")
+                        }
                     }
                 }
             }
@@ -221,7 +304,9 @@ struct DocumentPart {
                                 }
                             }
                             try x.element("w:r") {
-                                try WordML.runText(x, line.left + (line.right.map { "\t" + $0 } ?? ""))
+                                let text = line.left + (line.right.map { "\t" + $0 } ?? "")
+                                if WordML.needsEastAsiaHint(text) { try x.element("w:rPr") { try WordML.eastAsiaHint(x) } }
+                                try WordML.runText(x, text)
                             }
                         }
                     }
@@ -237,7 +322,7 @@ struct DocumentPart {
     /// The markup around a cell's text, written once per distinct look (width, span, merge,
     /// header): a table repeats a few looks thousands of times.
     private final class CellMarkup {
-        struct Key: Hashable { var width: Int; var colSpan: Int; var merge: String?; var header: Bool; var empty: Bool }
+        struct Key: Hashable { var width: Int; var colSpan: Int; var merge: String?; var header: Bool; var empty: Bool; var hint = false }
         var cache: [Key: (open: [UInt8], close: [UInt8])] = [:]
 
         func markup(_ key: Key) throws -> (open: [UInt8], close: [UInt8]) {
@@ -259,7 +344,10 @@ struct DocumentPart {
                         if key.empty {
                             try x.text(XMLStreamWriter.slot)
                         } else {
-                            try x.element("w:r") { try WordML.text(x, XMLStreamWriter.slot) }
+                            try x.element("w:r") {
+                                if key.hint { try x.element("w:rPr") { try WordML.eastAsiaHint(x) } }
+                                try WordML.text(x, XMLStreamWriter.slot)
+                            }
                         }
                     }
                 }
@@ -326,7 +414,8 @@ struct DocumentPart {
             // one run of text (or none) between the cached open and close tags
             let text = lines.first ?? ""
             let fragments = try markup.markup(CellMarkup.Key(width: width, colSpan: cell.colSpan, merge: merge,
-                                                             header: cell.isHeader, empty: text.isEmpty))
+                                                             header: cell.isHeader, empty: text.isEmpty,
+                                                             hint: WordML.needsEastAsiaHint(text)))
             try x.raw(fragments.open)
             if !text.isEmpty { try x.text(text) }
             try x.raw(fragments.close)
@@ -337,6 +426,7 @@ struct DocumentPart {
         try x.raw(fragments.open)
         for (i, line) in lines.enumerated() {
             try x.element("w:r") {
+                if WordML.needsEastAsiaHint(line) { try x.element("w:rPr") { try WordML.eastAsiaHint(x) } }
                 if i > 0 { try x.emptyElement("w:br") }
                 if !line.isEmpty { try WordML.text(x, line) }
             }
@@ -403,11 +493,13 @@ struct DocumentPart {
     }
 
     /// Distance from the paper's bottom edge to the footer's bottom, so that the top of the
-    /// page number line sits `distanceBelowBlock` under the text block.
+    /// page number's ink sits `distanceBelowBlock` under the text block.
     private func footerDistance(_ page: PageSetup) -> Double {
         let size = document.styles.style(.pageNumber).size
+        let line = WordML.pageNumberLineHeight(document.styles)
         let topFromBottom = page.marginBottom - document.footer.distanceBelowBlock
-        // one line of the page-number font: its top is ~1.15 × size above the line's bottom
-        return max(0, topFromBottom - size * 1.15)
+        // an exact line, off the grid: Word and LibreOffice put the baseline at 80 % of it,
+        // the ink's top 0.95 × size above the baseline
+        return max(0, topFromBottom - 0.2 * line - 0.95 * size)
     }
 }

@@ -159,12 +159,23 @@ public struct OOXMLWriter: DocumentSerializer {
         try x.element("w:fonts", ["xmlns:w": WordML.namespace]) {
             for face in styles.usedFonts {
                 try x.element("w:font", ["w:name": face.name]) {
-                    if !face.fallbacks.isEmpty {
-                        try x.emptyElement("w:altName", ["w:val": face.fallbacks.joined(separator: ",")])
+                    // Word takes altName as one name (no list) of at most 31 characters
+                    // ([MS-OI29500] 2.1.262); a missing face is then matched by PANOSE and signature
+                    if let alternate = WordML.alternateName(face) {
+                        try x.emptyElement("w:altName", ["w:val": alternate])
+                    }
+                    if let panose = face.panose, WordML.isHex(panose, digits: 20) {
+                        try x.emptyElement("w:panose1", ["w:val": panose.uppercased()])
                     }
                     try x.emptyElement("w:charset", ["w:val": face.name.unicodeScalars.allSatisfy(\.isASCII) ? "00" : "86"])
                     try x.emptyElement("w:family", ["w:val": ["roman", "swiss", "modern", "script", "decorative"].contains(face.family) ? face.family : "auto"])
                     try x.emptyElement("w:pitch", ["w:val": face.pitch == "fixed" ? "fixed" : "variable"])
+                    if let sig = face.signature, sig.count == 6, sig.allSatisfy({ WordML.isHex($0, digits: 8) }) {
+                        let names = ["w:usb0", "w:usb1", "w:usb2", "w:usb3", "w:csb0", "w:csb1"]
+                        try x.startElement("w:sig")
+                        for (name, value) in zip(names, sig) { try x.attribute(name, value.uppercased()) }
+                        try x.endElement()
+                    }
                 }
             }
         }
@@ -200,7 +211,10 @@ public struct OOXMLWriter: DocumentSerializer {
                         : ["w:left": "\(twips(footer.sideIndent))", "w:right": "0"])
                     try x.emptyElement("w:jc", ["w:val": right ? "right" : "left"])
                 }
-                try x.element("w:r") { try WordML.text(x, footer.prefix) }
+                try x.element("w:r") {
+                    if WordML.needsEastAsiaHint(footer.prefix) { try x.element("w:rPr") { try WordML.eastAsiaHint(x) } }
+                    try WordML.text(x, footer.prefix)
+                }
                 try x.element("w:r") { try x.emptyElement("w:fldChar", ["w:fldCharType": "begin"]) }
                 try x.element("w:r") {
                     try x.element("w:instrText", ["xml:space": "preserve"]) { try x.text(" PAGE ") }
@@ -208,7 +222,10 @@ public struct OOXMLWriter: DocumentSerializer {
                 try x.element("w:r") { try x.emptyElement("w:fldChar", ["w:fldCharType": "separate"]) }
                 try x.element("w:r") { try WordML.text(x, "\(footer.firstPageNumber)") }
                 try x.element("w:r") { try x.emptyElement("w:fldChar", ["w:fldCharType": "end"]) }
-                try x.element("w:r") { try WordML.text(x, footer.suffix) }
+                try x.element("w:r") {
+                    if WordML.needsEastAsiaHint(footer.suffix) { try x.element("w:rPr") { try WordML.eastAsiaHint(x) } }
+                    try WordML.text(x, footer.suffix)
+                }
             }
         }
         return try x.finish()
@@ -230,6 +247,10 @@ public struct OOXMLWriter: DocumentSerializer {
 enum WordML {
     static let namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let relationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let markupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    static let wordprocessingDrawing = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+    static let drawingML = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    static let wordprocessingShape = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 
     /// The style id of a role; the display name comes from the style sheet.
     static func styleID(_ role: Role) -> String { role.styleName }
@@ -252,6 +273,54 @@ enum WordML {
         if !buffer.isEmpty { try self.text(x, buffer) }
     }
 
+    /// Characters Word sets in the `w:hAnsi` (Latin) font unless the run says `w:hint="eastAsia"`
+    /// ([MS-OI29500] 2.1.88): quotes, dashes, ellipsis, middle dot and the other punctuation
+    /// and symbols Chinese text shares with Latin text. LibreOffice sets them in the Asian font
+    /// of Chinese text; with the hint Word does too (full width, as GB/T 9704 prints them).
+    static func isAmbiguous(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xA1, 0xA4, 0xA7...0xA8, 0xAA, 0xAD, 0xAF, 0xB0...0xB4, 0xB6...0xBA, 0xBC...0xBF, 0xD7, 0xF7:
+            return true   // Latin-1: the exceptions of the table in [MS-OI29500] 2.1.88
+        case 0x02C7, 0x02C9...0x02CB, 0x02D9:
+            return true   // ˇ ˉ ˊ ˋ ˙ (pinyin tone marks of GB 2312)
+        case 0x0391...0x03C9, 0x0401...0x0451:
+            return true   // Greek and Cyrillic letters of GB 2312
+        case 0x2010...0x206F:
+            return true   // General Punctuation: ‐ – — ― ‘ ’ “ ” … · ‰ ′ ″ ※ …
+        case 0x2100...0x27BF:
+            return true   // letterlike symbols, number forms, arrows, operators, ①, box drawing, ■ ○ ★ …
+        default:
+            return false
+        }
+    }
+
+    /// Whether a run needs `w:hint="eastAsia"`: it holds an ambiguous character. Every govdoc
+    /// document is Chinese (`w:lang w:eastAsia="zh-CN"`), so every run is in a Chinese context.
+    static func needsEastAsiaHint(_ text: String) -> Bool {
+        // most text is pure Han and ASCII: no scalar of the ranges above
+        text.unicodeScalars.contains { $0.value >= 0xA1 && $0.value < 0x2800 && isAmbiguous($0) }
+    }
+
+    /// `<w:rFonts w:hint="eastAsia"/>`
+    static func eastAsiaHint(_ x: XMLStreamWriter) throws {
+        try x.emptyElement("w:rFonts", ["w:hint": "eastAsia"])
+    }
+
+    /// The one alternate name Word reads: the first fallback of at most 31 characters without a comma.
+    static func alternateName(_ face: FontFace) -> String? {
+        face.fallbacks.first { $0.count <= 31 && !$0.contains(",") && !$0.isEmpty && $0 != face.name }
+    }
+
+    static func isHex(_ text: String, digits: Int) -> Bool {
+        text.count == digits && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0) }
+    }
+
+    /// The exact line of the page number (off the grid, so that Word and LibreOffice give the
+    /// footer the same height): the sheet's, or 18 pt.
+    static func pageNumberLineHeight(_ styles: StyleSheet) -> Double {
+        styles.style(.pageNumber).lineHeight ?? 18
+    }
+
     /// `<w:t xml:space="preserve">text</w:t>`
     static func text(_ x: XMLStreamWriter, _ text: String) throws {
         try x.element("w:t", ["xml:space": "preserve"]) { try x.text(text) }
@@ -270,6 +339,8 @@ func vmlPoints(_ points: Double) -> String {
     return rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
 }
 
+/// English Metric Units (DrawingML lengths): 12,700 a point.
+func emu(_ points: Double) -> Int { Int((points * 12700).rounded()) }
 /// Twentieths of a point.
 func twips(_ points: Double) -> Int { Int((points * 20).rounded()) }
 /// Half-points (`w:sz`).

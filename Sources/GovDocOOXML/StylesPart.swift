@@ -28,6 +28,7 @@ struct StylesPart {
                         try x.emptyElement("w:widowControl", ["w:val": "0"])
                         // Punctuation stays inside the text block (no hanging into the margin).
                         try x.emptyElement("w:overflowPunct", ["w:val": "0"])
+                        try autospace(x)
                         try x.emptyElement("w:spacing", ["w:before": "0", "w:after": "0"])
                     }
                 }
@@ -37,7 +38,11 @@ struct StylesPart {
             try x.element("w:style", ["w:type": "paragraph", "w:default": "1", "w:styleId": "Normal"]) {
                 try x.emptyElement("w:name", ["w:val": "Normal"])
                 try x.emptyElement("w:qFormat")
-                try x.element("w:pPr") { try x.emptyElement("w:overflowPunct", ["w:val": "0"]) }
+                try x.element("w:pPr") {
+                    try x.emptyElement("w:overflowPunct", ["w:val": "0"])
+                    // repeated from the defaults: some readers take an explicit Normal as complete
+                    try autospace(x)
+                }
                 try x.element("w:rPr") { try runProperties(x, .body, includeBoldOff: false) }
             }
             for role in Role.allCases {
@@ -70,8 +75,11 @@ struct StylesPart {
         try x.element("w:pPr") {
             if style.keepWithNext { try x.emptyElement("w:keepNext") }
             try x.emptyElement("w:overflowPunct", ["w:val": "0"])
-            if !style.snapToGrid { try x.emptyElement("w:snapToGrid", ["w:val": "0"]) }
-            if let height = style.lineHeight {
+            // the page number: off the grid with an exact line, so that Word (which applies the
+            // grid to footers too) gives the footer the height LibreOffice does
+            let pageNumber = role == .pageNumber
+            if !style.snapToGrid || pageNumber { try x.emptyElement("w:snapToGrid", ["w:val": "0"]) }
+            if let height = pageNumber ? WordML.pageNumberLineHeight(document.styles) : style.lineHeight {
                 try x.emptyElement("w:spacing", ["w:line": "\(twips(height))", "w:lineRule": "exact"])
             }
             if style.firstLineIndent > 0 {
@@ -85,6 +93,14 @@ struct StylesPart {
         }
         try x.element("w:rPr") { try runProperties(x, role, includeBoldOff: false) }
         try x.endElement()
+    }
+
+    /// Space where Han text meets Latin text (DE) or digits (DN), as the style sheet says;
+    /// Word's default is on ([ISO/IEC 29500-1] 17.3.1.2/17.3.1.3).
+    private func autospace(_ x: XMLStreamWriter) throws {
+        let value = document.styles.autospace ? "1" : "0"
+        try x.emptyElement("w:autoSpaceDE", ["w:val": value])
+        try x.emptyElement("w:autoSpaceDN", ["w:val": value])
     }
 
     private func runProperties(_ x: XMLStreamWriter, _ role: Role, includeBoldOff: Bool) throws {

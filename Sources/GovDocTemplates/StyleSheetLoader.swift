@@ -226,7 +226,8 @@ struct SheetNode {
 
     func fontFace() throws -> FontFace {
         FontFace(name: try self("name").string(), fallbacks: try optional("fallbacks")?.strings() ?? [],
-                 family: try optional("family")?.string() ?? "roman", pitch: try optional("pitch")?.string() ?? "variable")
+                 family: try optional("family")?.string() ?? "roman", pitch: try optional("pitch")?.string() ?? "variable",
+                 panose: try optional("panose")?.string(), signature: try optional("signature")?.strings())
     }
 }
 
@@ -286,6 +287,7 @@ private struct RawSheet {
     var footer: Footer
     var latinFont: String?
     var gridLetterSpacing: Double?
+    var autospace: Bool?
     var geometry: ElementGeometry
     var fonts: [String: FontFace]
     var roles: [(key: String, entry: RoleEntry)]
@@ -296,6 +298,7 @@ private struct RawSheet {
         footer = try Footer(n("footer"))
         latinFont = try n.optional("latin-font")?.string()
         gridLetterSpacing = try n.optional("grid-letter-spacing")?.length()
+        autospace = try n.optional("autospace")?.bool()
         fonts = try Dictionary(n("fonts").entries().map { ($0.key, try $0.value.fontFace()) }, uniquingKeysWith: { $1 })
         roles = try n("roles").entries().map { ($0.key, try RoleEntry($0.value)) }
         geometry = ElementGeometry()
@@ -346,7 +349,7 @@ private struct RawSheet {
                                     distanceBelowBlock: f.distanceBelowBlock, alternateSides: f.alternateSides)
         let sheet = StyleSheet(name: name, page: setup, footer: pageFooter, fonts: fonts, roles: styles, latinFont: latinFont,
                                gridLetterSpacing: gridLetterSpacing ?? 0,
-                               geometry: geometry)
+                               geometry: geometry, autospace: autospace ?? false)
         let problems = sheet.problemMessages
         if !problems.isEmpty {
             throw StyleSheetError(path: path, line: nil, message: Message(.styleUnusable, [:], parts: ["detail": problems[0]]))

@@ -29,7 +29,9 @@ struct Check: ParsableCommand {
     func run() throws {
         var all: [Finding] = []
         for file in files {
-            if renumber {
+            if renumber, GovDocChecker.isDraft(file) {
+                FileHandle.standardError.write(Data((L(.cliRenumberDraft, ["file": file]) + "\n").utf8))
+            } else if renumber {
                 do {
                     let changed = try GovDocChecker.renumber(path: file)
                     if !json {

@@ -136,10 +136,18 @@ struct OdtExampleTests {
                          Paths.root.appendingPathComponent("Examples/letter/letter.md")])
     func docxAndOdtPlaceTheTitleBodyAndSignatureAlike(_ source: URL) throws {
         let dir = try Paths.temporaryDirectory()
-        let written = try GovDocIO.export(sourceAt: source.path, formats: [.docx, .odt], outputBase: dir.appendingPathComponent("doc").path)
+        // LibreOffice 7.4 ignores a .docx's w:autoSpaceDE/DN (Word honours them) and always sets
+        // ~3.3 pt between Han text and digits there, so the two files are compared with autospace
+        // on, where LibreOffice lays both out alike; autospace off is tested on the XML and the
+        // ODT (WordCompatTests).
+        var document = try GovDocIO.read(sourceAt: source.path)
+        document.styles.autospace = true
+        let written = [dir.appendingPathComponent("doc.docx").path, dir.appendingPathComponent("doc.odt").path]
+        try document.write(to: written[0], format: .docx)
+        try document.write(to: written[1], format: .odt)
         let pdfs = try RenderedPages.renderPDFs(written)
         guard let docxPDF = pdfs[written[0]], let odtPDF = pdfs[written[1]] else { return }
-        let flow = Flow(try GovDocIO.read(sourceAt: source.path))
+        let flow = Flow(document)
         let paragraphs = flow.items.compactMap { item -> FlowParagraph? in
             if case let .paragraph(p) = item, !p.text.isEmpty { return p } else { return nil }
         }

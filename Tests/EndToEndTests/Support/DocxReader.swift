@@ -38,8 +38,9 @@ struct DocxReader {
             case "p":
                 let t = try Self.text(ofParagraph: child)
                 if !t.isEmpty { paragraphs.append(t) }
-                // tables in text boxes anchored here (the 版记), in order
-                for table in try child.all(".//*[local-name()='txbxContent']/*[local-name()='tbl']") {
+                // tables in text boxes anchored here (the 版记), in order; of an mc:AlternateContent
+                // only what a reader of the DrawingML choice sees (the fallback repeats it)
+                for table in try child.all(".//*[local-name()='txbxContent']/*[local-name()='tbl'][not(ancestor::*[local-name()='Fallback'])]") {
                     tables.append(try grid(table))
                 }
             case "tbl":

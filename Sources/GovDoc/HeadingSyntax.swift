@@ -88,3 +88,54 @@ public enum HeadingSyntax {
         }
     }
 }
+
+extension HeadingSyntax {
+    /// The number of the `n`-th heading of a level in its canonical form: 一、 （一） 1. （1）.
+    public static func canonicalNumber(_ n: Int, level: Int) -> String {
+        switch level {
+        case 1: return chinese(n) + "、"
+        case 2: return "（" + chinese(n) + "）"
+        case 3: return "\(n)."
+        default: return "（\(n)）"
+        }
+    }
+
+    /// 1…99 in Chinese numerals (`十二`, `二十`); larger numbers in Arabic digits.
+    public static func chinese(_ n: Int) -> String {
+        let digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        guard n > 0, n < 100 else { return String(n) }
+        if n < 10 { return digits[n] }
+        let tens = n / 10, ones = n % 10
+        return (tens == 1 ? "" : digits[tens]) + "十" + digits[ones]
+    }
+
+    /// The value of a written number (`（二）` → 2, `12.` → 12, `１２．` → 12).
+    public static func value(of number: String) -> Int? {
+        let core = number.filter { !"（）()、.．、 ".contains($0) }
+        let ascii = String(core.map { c -> Character in
+            if let v = c.unicodeScalars.first?.value, (0xFF10...0xFF19).contains(v) { return Character(UnicodeScalar(v - 0xFF10 + 0x30)!) }
+            return c
+        })
+        if let n = Int(ascii) { return n }
+        return chineseValue(Array(core))
+    }
+
+    /// Gives every heading without a number the next number of its level (一、 （一） 1. （1）),
+    /// counting the numbered headings around it, as `Document(title:) { … }` does. A numbered
+    /// heading sets its level's counter to its own value.
+    public static func numbered(_ blocks: [Block]) -> [Block] {
+        var counters = [0, 0, 0, 0, 0]
+        return blocks.map { block in
+            guard case var .heading(h) = block else { return block }
+            counters[h.level] += 1
+            for deeper in counters.indices where deeper > h.level { counters[deeper] = 0 }
+            if h.number.isEmpty {
+                h.number = canonicalNumber(counters[h.level], level: h.level)
+                h.text = h.number + h.text
+            } else if let value = value(of: h.number) {
+                counters[h.level] = value
+            }
+            return .heading(h)
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import GovDocDraft
+import GovDocMessages
+import GovDocPackaging
+
+/// A relationship of a part: id, type (the URI's last segment, `officeDocument`, `footer`…),
+/// target part path inside the package (nil for an external target).
+struct Relationship {
+    var id: String
+    var type: String
+    var target: String?
+}
+
+/// The package: its zip, parts read as trees, relationships, errors as `DraftError`.
+final class OOXMLPackage {
+    let zip: ZipArchiveReader
+    let file: String
+    let xmlLimits: XMLReadLimits
+
+    init(zip: ZipArchiveReader, file: String, xmlLimits: XMLReadLimits) {
+        self.zip = zip
+        self.file = file
+        self.xmlLimits = xmlLimits
+    }
+
+    func bytes(_ path: String) throws -> [UInt8]? {
+        guard zip.contains(path) else { return nil }
+        do { return try zip.read(path) } catch let error as PackagingError {
+            throw OOXMLReader.draftError(error, file: file)
+        }
+    }
+
+    /// The part as an element tree; nil when the package has no such part.
+    func tree(_ path: String) throws -> XNode? {
+        guard let bytes = try bytes(path) else { return nil }
+        do {
+            return try XMLStreamReader(bytes: bytes, name: path, limits: xmlLimits).documentTree()
+        } catch let error as PackagingError {
+            throw OOXMLReader.xmlError(error, part: path, file: file)
+        }
+    }
+
+    /// A streaming reader over the part.
+    func stream(_ path: String) throws -> XMLStreamReader? {
+        guard let bytes = try bytes(path) else { return nil }
+        do { return try XMLStreamReader(bytes: bytes, name: path, limits: xmlLimits) } catch let error as PackagingError {
+            throw OOXMLReader.xmlError(error, part: path, file: file)
+        }
+    }
+
+    /// The relationships of `part` (`word/document.xml` → `word/_rels/document.xml.rels`; the
+    /// package's own for "").
+    func relationships(of part: String) throws -> [Relationship] {
+        let directory = part.split(separator: "/").dropLast().joined(separator: "/")
+        let fileName = part.split(separator: "/").last.map(String.init) ?? ""
+        let relsPath = (directory.isEmpty ? "" : directory + "/") + "_rels/" + fileName + ".rels"
+        guard let root = try tree(relsPath) else { return [] }
+        var result: [Relationship] = []
+        for rel in root.elements where rel.name == "Relationship" {
+            guard let id = rel.attributes["", "Id"], let type = rel.attributes["", "Type"],
+                  let target = rel.attributes["", "Target"] else { continue }
+            let external = rel.attributes["", "TargetMode"] == "External"
+            let kind = type.split(separator: "/").last.map(String.init) ?? type
+            result.append(Relationship(id: id, type: kind, target: external ? nil : OOXMLPackage.resolve(target, from: directory)))
+        }
+        return result
+    }
+
+    /// A relationship target resolved against the source part's directory; nil when it leaves
+    /// the package.
+    static func resolve(_ target: String, from directory: String) -> String? {
+        var parts: [Substring] = target.hasPrefix("/") ? [] : directory.split(separator: "/")
+        for segment in target.split(separator: "/") {
+            if segment == "." || segment.isEmpty { continue }
+            if segment == ".." {
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(segment)
+            }
+        }
+        let path = parts.joined(separator: "/")
+        return path.removingPercentEncodingSimple
+    }
+}
+
+extension String {
+    /// `%20` and the like decoded (relationship targets are URIs); invalid escapes kept.
+    var removingPercentEncodingSimple: String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var it = Array(utf8)[...]
+        while let b = it.first {
+            it = it.dropFirst()
+            if b == UInt8(ascii: "%"), it.count >= 2,
+               let v = UInt8(String(decoding: it.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(v)
+                it = it.dropFirst(2)
+            } else {
+                bytes.append(b)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

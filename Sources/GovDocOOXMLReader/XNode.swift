@@ -1,0 +1,172 @@
+import GovDocPackaging
+
+/// OOXML namespaces (transitional; the strict ones are mapped onto these when a part is read).
+enum NS {
+    static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let wStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+    static let r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let rStrict = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+    static let mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    static let pkgRel = "http://schemas.openxmlformats.org/package/2006/relationships"
+    static let a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    static let aStrict = "http://purl.oclc.org/ooxml/drawingml/main"
+    static let v = "urn:schemas-microsoft-com:vml"
+    static let dc = "http://purl.org/dc/elements/1.1/"
+    static let m = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+
+    static func normalized(_ uri: String) -> String {
+        switch uri {
+        case wStrict: return w
+        case rStrict: return r
+        case aStrict: return a
+        default: return uri
+        }
+    }
+}
+
+/// A small element tree for one part or one body block: the body is read block by block, so
+/// memory stays bounded by the largest paragraph or table, not the document.
+final class XNode {
+    enum Child {
+        case element(XNode)
+        case text(String)
+    }
+
+    let ns: String
+    let name: String
+    let attributes: XMLAttributes
+    var children: [Child] = []
+
+    init(ns: String, name: String, attributes: XMLAttributes) {
+        self.ns = ns
+        self.name = name
+        self.attributes = attributes
+    }
+
+    var isW: Bool { ns == NS.w }
+
+    func isW(_ local: String) -> Bool { ns == NS.w && name == local }
+
+    var elements: [XNode] {
+        children.compactMap { if case .element(let e) = $0 { return e } else { return nil } }
+    }
+
+    /// The first child element `w:local`.
+    func w(_ local: String) -> XNode? {
+        for child in children { if case .element(let e) = child, e.ns == NS.w, e.name == local { return e } }
+        return nil
+    }
+
+    func ws(_ local: String) -> [XNode] {
+        elements.filter { $0.ns == NS.w && $0.name == local }
+    }
+
+    func child(_ ns: String, _ local: String) -> XNode? {
+        for child in children { if case .element(let e) = child, e.ns == ns, e.name == local { return e } }
+        return nil
+    }
+
+    /// A `w:` attribute (or the same name without a namespace, as some writers put it).
+    subscript(_ local: String) -> String? {
+        attributes[NS.w, local] ?? attributes[NS.wStrict, local] ?? attributes["", local]
+    }
+
+    func attribute(_ ns: String, _ local: String) -> String? { attributes[ns, local] }
+
+    /// The relationship id attribute `r:id` (`r:embed`…).
+    func r(_ local: String) -> String? { attributes[NS.r, local] ?? attributes[NS.rStrict, local] }
+
+    /// `w:val` of child `w:local`.
+    func val(_ local: String) -> String? { w(local)?["val"] }
+
+    /// All text below this node.
+    var allText: String {
+        var out = ""
+        func walk(_ n: XNode) {
+            for c in n.children {
+                switch c {
+                case .text(let t): out += t
+                case .element(let e): walk(e)
+                }
+            }
+        }
+        walk(self)
+        return out
+    }
+
+    /// Every descendant element, depth first.
+    func descendants(where test: (XNode) -> Bool) -> [XNode] {
+        var result: [XNode] = []
+        func walk(_ n: XNode) {
+            for e in n.elements {
+                if test(e) { result.append(e) }
+                walk(e)
+            }
+        }
+        walk(self)
+        return result
+    }
+}
+
+/// ST_OnOff: absent attribute = on.
+func onOff(_ node: XNode?) -> Bool? {
+    guard let node else { return nil }
+    guard let value = node["val"] else { return true }
+    switch value.lowercased() {
+    case "0", "false", "off": return false
+    default: return true
+    }
+}
+
+/// A body block (paragraph, table) with more XML nodes than the reader keeps in memory at once.
+struct BlockTooLarge: Error { var limit: Int }
+
+extension XMLStreamReader {
+    /// Reads the subtree of an element whose start event was just returned.
+    /// `maxNodes` bounds the tree's memory (a hostile paragraph of millions of runs).
+    func subtree(_ name: XMLElementName, _ attributes: XMLAttributes, isEmpty: Bool, maxNodes: Int = .max) throws -> XNode {
+        let root = XNode(ns: NS.normalized(name.namespaceURI), name: name.localName, attributes: attributes)
+        if isEmpty { return root }
+        var stack = [root]
+        var count = 1
+        while let event = try next() {
+            count += 1
+            if count > maxNodes { throw BlockTooLarge(limit: maxNodes) }
+            switch event {
+            case let .start(n, a, empty):
+                let node = XNode(ns: NS.normalized(n.namespaceURI), name: n.localName, attributes: a)
+                stack[stack.count - 1].children.append(.element(node))
+                if !empty { stack.append(node) }
+            case .end:
+                let done = stack.removeLast()
+                if stack.isEmpty { return done }
+            case .text(let t):
+                stack[stack.count - 1].children.append(.text(t))
+            }
+        }
+        return root
+    }
+
+    /// The whole part as a tree (nil for an empty part).
+    func documentTree() throws -> XNode? {
+        while let event = try next() {
+            if case let .start(n, a, empty) = event { return try subtree(n, a, isEmpty: empty) }
+        }
+        return nil
+    }
+}
+
+/// A whole number from an attribute: `42`, or a decimal (`42.0`) some writers use; nil when it
+/// is not a finite number within ±10⁹ (hostile values must not trap a conversion).
+func wholeNumber(_ text: String?) -> Int? {
+    guard let text else { return nil }
+    if let v = Int(text) { return (-1_000_000_000...1_000_000_000).contains(v) ? v : nil }
+    guard let d = Double(text) else { return nil }
+    return clampedInt(d)
+}
+
+/// `Int(d)` when `d` is finite and within ±10⁹.
+func clampedInt(_ d: Double) -> Int? {
+    guard d.isFinite, abs(d) <= 1_000_000_000 else { return nil }
+    return Int(d)
+}
