@@ -12,16 +12,22 @@ public struct APIProblem: Sendable, Equatable, Encodable {
     /// Stable id (the message catalog's, or `source` for a reader error not yet in the catalog).
     public var code: String
     public var message: String
+    /// In a .docx/.odt draft: the paragraph (0-based) and its first characters.
+    public var paragraph: Int?
+    public var excerpt: String?
 
-    public init(file: String? = nil, line: Int? = nil, column: Int? = nil, code: String, message: String) {
+    public init(file: String? = nil, line: Int? = nil, column: Int? = nil, code: String, message: String,
+                paragraph: Int? = nil, excerpt: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.code = code
         self.message = message
+        self.paragraph = paragraph
+        self.excerpt = excerpt
     }
 
-    enum CodingKeys: String, CodingKey { case file, line, column, code, message }
+    enum CodingKeys: String, CodingKey { case file, line, column, code, message, paragraph, excerpt }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -30,6 +36,8 @@ public struct APIProblem: Sendable, Equatable, Encodable {
         try c.encode(column, forKey: .column)
         try c.encode(code, forKey: .code)
         try c.encode(message, forKey: .message)
+        try c.encodeIfPresent(paragraph, forKey: .paragraph)
+        try c.encodeIfPresent(excerpt, forKey: .excerpt)
     }
 
     /// A request-level problem from the catalog.
@@ -48,6 +56,9 @@ enum ProblemMapping {
             return sourceProblems(source, file: file, language: language)
         case let source as SourceError:
             return sourceProblems(source, file: file, language: language)
+        case let draft as DraftError:
+            return [APIProblem(file: file, code: draft.message.id, message: draft.message.text(in: language),
+                               paragraph: draft.location.paragraph, excerpt: draft.location.excerpt)]
         default:
             return [APIProblem(code: "source", message: "\(error)")]
         }

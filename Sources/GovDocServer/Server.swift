@@ -51,6 +51,8 @@ public func buildRouter(options: ServeOptions, services: GovDocServices) -> Rout
     router.post("/v1/export") { request, _ in await api.export(request) }
     router.post("/v1/check") { request, _ in await api.check(request) }
     router.post("/v1/preview") { request, _ in await api.preview(request) }
+    router.post("/v1/import") { request, _ in await api.importDraft(request) }
+    router.post("/v1/format") { request, _ in await api.formatDraft(request) }
     return router
 }
 
@@ -130,26 +132,31 @@ struct ServerAPI: Sendable {
         }
         return await serve(request, language: language) { upload, directory in
             let document = try await self.read(upload, directory: directory, language: language)
-            let bytes: [UInt8]
-            if format == .pdf {
-                bytes = try await self.pdf(document, language: language)
-            } else {
-                do {
-                    bytes = try document.serialized(as: format)
-                } catch {
-                    throw RequestFailure(status: .internalServerError, problems: [APIProblem(.serverExportFailed, ["format": format.rawValue, "detail": "\(error)"], language: language)])
-                }
-            }
-            var headers: HTTPFields = [
-                .contentType: Self.contentType(format),
-                .contentDisposition: ContentDisposition.attachment(title: document.title, fileExtension: format.fileExtension),
-                .cacheControl: "no-store",
-            ]
-            if !upload.images.isEmpty {
-                headers[HTTPField.Name("Govdoc-Note")!] = Message(.serverImagesIgnored, ["count": "\(upload.images.count)"]).text(in: .en)
-            }
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+            return try await self.file(document, format: format, upload: upload, language: language)
         }
+    }
+
+    /// The document as a file in `format`, named after its title.
+    func file(_ document: Document, format: OutputFormat, upload: Upload, language: Language) async throws -> Response {
+        let bytes: [UInt8]
+        if format == .pdf {
+            bytes = try await self.pdf(document, language: language)
+        } else {
+            do {
+                bytes = try document.serialized(as: format)
+            } catch {
+                throw RequestFailure(status: .internalServerError, problems: [APIProblem(.serverExportFailed, ["format": format.rawValue, "detail": "\(error)"], language: language)])
+            }
+        }
+        var headers: HTTPFields = [
+            .contentType: Self.contentType(format),
+            .contentDisposition: ContentDisposition.attachment(title: document.title, fileExtension: format.fileExtension),
+            .cacheControl: "no-store",
+        ]
+        if !upload.images.isEmpty {
+            headers[HTTPField.Name("Govdoc-Note")!] = Message(.serverImagesIgnored, ["count": "\(upload.images.count)"]).text(in: .en)
+        }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     func check(_ request: Request) async -> Response {
@@ -181,6 +188,72 @@ struct ServerAPI: Sendable {
         }
     }
 
+    /// `POST /v1/import`: a .docx/.odt draft → the source text (`text/markdown`), or with
+    /// `Accept: application/json` `{source, title, warnings, notes}`.
+    func importDraft(_ request: Request) async -> Response {
+        let language = Self.language(request)
+        let wantsJSON = (request.headers[.accept] ?? "").contains("application/json")
+        return await serve(request, language: language, draft: true) { upload, _ in
+            let recognition = try await self.recognize(upload, language: language)
+            let output = GovDocDrafts.sourceText(recognition)
+            let warnings = recognition.warnings.map {
+                APIProblem(file: upload.name, code: $0.message.id, message: $0.message.text(in: language),
+                           paragraph: $0.location.paragraph, excerpt: $0.location.excerpt)
+            }
+            if wantsJSON {
+                return Self.json(.ok, ImportAnswer(source: output.text, title: recognition.document.title, warnings: warnings,
+                                                   notes: output.notes.map { $0.text(in: language) }))
+            }
+            return Response(status: .ok, headers: [
+                .contentType: "text/markdown; charset=utf-8",
+                .contentDisposition: ContentDisposition.attachment(title: recognition.document.title, fileExtension: "md"),
+                HTTPField.Name("Govdoc-Warnings")!: "\(warnings.count)",
+                .cacheControl: "no-store",
+            ], body: .init(byteBuffer: ByteBuffer(string: output.text)))
+        }
+    }
+
+    /// `POST /v1/format?format=docx|odt|pdf`: a .docx/.odt draft re-laid to GB/T 9704.
+    func formatDraft(_ request: Request) async -> Response {
+        let language = Self.language(request)
+        let formatName = request.uri.queryParameters.get("format") ?? "docx"
+        guard let format = OutputFormat(rawValue: formatName.lowercased()) else {
+            return Self.problems(.badRequest, [APIProblem(.serverUnknownFormat, ["format": formatName], language: language)])
+        }
+        return await serve(request, language: language, draft: true) { upload, _ in
+            let document = try await self.recognize(upload, language: language).document
+            return try await self.file(document, format: format, upload: upload, language: language)
+        }
+    }
+
+    struct ImportAnswer: Encodable {
+        var source: String
+        var title: String
+        var warnings: [APIProblem]
+        var notes: [String]
+    }
+
+    static let draftTypes: Set<String> = [
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.oasis.opendocument.text", "application/octet-stream", "application/zip",
+    ]
+
+    /// Reads and recognises a draft within an export slot; a draft the readers reject is a 400.
+    func recognize(_ upload: Upload, language: Language) async throws -> DraftRecognition {
+        let outcome = try await services.work.run { () -> Result<DraftRecognition, any Error> in
+            do {
+                let draft = try GovDocDrafts.read(upload.source, file: upload.name)
+                return .success(try GovDocDrafts.recognize(draft, file: upload.name))
+            } catch { return .failure(error) }
+        }
+        switch outcome {
+        case nil: throw busy(language)
+        case let .success(recognition)?: return recognition
+        case let .failure(error)?:
+            throw RequestFailure(status: .badRequest, problems: ProblemMapping.problems(for: error, file: upload.name, language: language))
+        }
+    }
+
     struct PreviewAnswer: Encodable {
         var pageCount: Int
         var title: String
@@ -191,14 +264,14 @@ struct ServerAPI: Sendable {
 
     /// Reads the upload within the deadline, gives `work` a temporary directory holding the
     /// uploaded images (when there are any, or when asked), and turns failures into answers.
-    func serve(_ request: Request, language: Language, needsDirectory: Bool = false,
+    func serve(_ request: Request, language: Language, needsDirectory: Bool = false, draft: Bool = false,
                _ work: @escaping @Sendable (Upload, String?) async throws -> Response) async -> Response {
         let progress = UploadProgress()
         let outcome: Result<Response, any Error>?
         do {
             outcome = try await withDeadline(seconds: options.deadline) {
                 do {
-                    let upload = try await self.upload(request, language: language)
+                    let upload = try await self.upload(request, language: language, draft: draft)
                     progress.markReceived()
                     var directory: String? = nil
                     if needsDirectory || !upload.images.isEmpty {
@@ -231,16 +304,18 @@ struct ServerAPI: Sendable {
 
     /// The body as an upload: `text/plain` (or `text/markdown`, or no type) is the source itself;
     /// `multipart/form-data` has a `source` part and images.
-    func upload(_ request: Request, language: Language) async throws -> Upload {
+    func upload(_ request: Request, language: Language, draft: Bool = false) async throws -> Upload {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > options.maxBody {
             if length <= 4 * options.maxBody { await drain(request) }
             throw self.tooLarge(language)
         }
         let contentType = request.headers[.contentType] ?? "text/plain"
         let (mediaType, parameters) = Self.parseMediaType(contentType)
-        let isText = ["text/plain", "text/markdown", "text/x-markdown"].contains(mediaType)
+        let isText = draft
+            ? Self.draftTypes.contains(mediaType)
+            : ["text/plain", "text/markdown", "text/x-markdown"].contains(mediaType)
         let isMultipart = mediaType == "multipart/form-data"
-        if !isText && !isMultipart || (isText && !["utf-8", "utf8", nil].contains(parameters["charset"]?.lowercased())) {
+        if !isText && !isMultipart || (isText && !draft && !["utf-8", "utf8", nil].contains(parameters["charset"]?.lowercased())) {
             throw RequestFailure(status: .unsupportedMediaType, problems: [APIProblem(.serverUnsupportedMediaType, ["type": contentType], language: language)])
         }
         var bytes: [UInt8] = []
@@ -268,15 +343,17 @@ struct ServerAPI: Sendable {
             throw RequestFailure(status: .badRequest, problems: [APIProblem(.serverBodyIncomplete, ["detail": "\(error)"], language: language)],
                                  headers: [.connection: "close"])
         }
-        if isText { return Upload(name: "document.md", source: bytes, images: []) }
+        if isText { return Upload(name: draft ? "draft" : "document.md", source: bytes, images: []) }
         let form: MultipartForm
         do {
             form = try MultipartForm(bytes: bytes, boundary: parameters["boundary"] ?? "")
         } catch {
             throw RequestFailure(status: .badRequest, problems: [APIProblem(.serverMultipartMalformed, ["detail": error.detail], language: language)])
         }
-        let sourceIndex = form.parts.firstIndex { $0.name == "source" }
-            ?? form.parts.firstIndex { ($0.filename ?? "").lowercased().hasSuffix(".md") || ($0.filename ?? "").lowercased().hasSuffix(".txt") }
+        let sourceIndex = draft
+            ? form.parts.firstIndex { $0.name == "draft" } ?? form.parts.firstIndex { ["docx", "odt", "fodt", "doc"].contains(($0.filename ?? "").lowercased().split(separator: ".").last.map(String.init) ?? "") }
+            : form.parts.firstIndex { $0.name == "source" }
+              ?? form.parts.firstIndex { ($0.filename ?? "").lowercased().hasSuffix(".md") || ($0.filename ?? "").lowercased().hasSuffix(".txt") }
         guard let sourceIndex else {
             throw RequestFailure(status: .badRequest, problems: [APIProblem(.serverMultipartNoSource, language: language)])
         }
@@ -285,7 +362,7 @@ struct ServerAPI: Sendable {
             guard index != sourceIndex, let filename = part.filename, !filename.isEmpty else { return nil }
             return (filename, Array(part.body))
         }
-        let name = source.filename.map { Self.storedName($0) } ?? "document.md"
+        let name = source.filename.map { Self.storedName($0) } ?? (draft ? "draft" : "document.md")
         return Upload(name: name, source: Array(source.body), images: images)
     }
 

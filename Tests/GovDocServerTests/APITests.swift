@@ -476,3 +476,54 @@ import Testing
         #expect(same >= rendered.pageCount - 1, "\(same) of \(rendered.pageCount) pages start alike: printed \(printed), preview \(Array(previewPages))")
     }
 }
+
+/// `POST /v1/import` and `/v1/format`: .docx/.odt drafts through the readers and the recogniser.
+@Suite struct DraftRouteTests {
+    @Test(arguments: [OutputFormat.docx, .odt])
+    func importGivesTheSourceAndFormatGivesAValidPackage(draftFormat: OutputFormat) async throws {
+        let (app, _) = try makeApp()
+        let draft = try GovDocIO.read(source: Paths.text("notice/notice.md")).serialized(as: draftFormat)
+        let type = draftFormat == .docx ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/vnd.oasis.opendocument.text"
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/v1/import", method: .post, headers: [.contentType: type], body: ByteBuffer(bytes: draft)) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/markdown; charset=utf-8")
+                let text = response.body.text
+                #expect(text.hasPrefix("---\nkind: notice\n"))
+                #expect(text.contains("header: 石门镇人民政府文件"))
+                // the imported source reads again
+                #expect((try? GovDocIO.read(source: text)) != nil)
+            }
+            try await client.execute(uri: "/v1/import", method: .post,
+                                     headers: [.accept: "application/json", .contentType: "multipart/form-data; boundary=d"],
+                                     body: ByteBuffer(bytes: multipart(boundary: "d", parts: [("draft", "通知.\(draftFormat.rawValue)", type, draft)]))) { response in
+                #expect(response.status == .ok)
+                let body = try #require(try json(response.body) as? [String: Any])
+                #expect(body["title"] as? String == "石门镇人民政府关于做好2024年春季森林防火工作的通知")
+                #expect((body["source"] as? String)?.contains("一、提高思想认识") == true)
+            }
+            try await client.execute(uri: "/v1/format?format=docx", method: .post, headers: [.contentType: "application/octet-stream"], body: ByteBuffer(bytes: draft)) { response in
+                #expect(response.status == .ok)
+                #expect(try zipEntry(response.body.bytes, "word/document.xml").contains("石政发〔2024〕3号"))
+                if let result = try validatePackage(response.body.bytes, fileExtension: "docx") { #expect(result.status == 0) }
+            }
+        }
+    }
+
+    @Test func aFileThatIsNoDraftIs400() async throws {
+        let (app, _) = try makeApp()
+        try await app.test(.router) { client in
+            for route in ["/v1/import", "/v1/format"] {
+                try await client.execute(uri: route, method: .post, headers: [.contentType: "application/octet-stream", .acceptLanguage: "zh"],
+                                         body: ByteBuffer(string: "not a zip at all")) { response in
+                    #expect(response.status == .badRequest)
+                    let list = problems(response.body)
+                    #expect((list.first?["code"] as? String)?.hasPrefix("reader.") == true, "\(list)")
+                }
+                try await client.execute(uri: route, method: .post, headers: [.contentType: "text/plain"], body: ByteBuffer(string: "x")) { response in
+                    #expect(response.status == .unsupportedMediaType)
+                }
+            }
+        }
+    }
+}
