@@ -28,8 +28,8 @@ enum EditorAssets {
         <select id="template" title="选择文种，载入示例文本"></select>
       </label>
       <button id="load-template" type="button">载入模板</button>
-      <label class="file-button" title="打开本机的 .md 源文件">打开文件…
-        <input id="open-file" type="file" accept=".md,.txt,text/plain,text/markdown">
+      <label class="file-button" title="打开本机的 .md 源文件，或 Word/WPS 文稿（.docx、.odt）">打开文件…
+        <input id="open-file" type="file" accept=".md,.txt,.docx,.odt,text/plain,text/markdown">
       </label>
       <label>缩放
         <select id="zoom" title="预览的缩放">
@@ -73,7 +73,8 @@ enum EditorAssets {
     .bar select, .bar button, .file-button { font: inherit; padding: 3px 10px; border-radius: 3px; border: 1px solid #d9a0a0; background: #fff; color: #222; cursor: pointer; }
     .bar button.download { background: #fff7e6; }
     .bar button:disabled { opacity: .6; cursor: progress; }
-    .file-button input { display: none; }
+    .file-button { position: relative; }
+    .file-button input { position: absolute; left: 0; top: 0; width: 1px; height: 1px; opacity: 0; }
     .spacer { flex: 1; }
     #status { font-size: 13px; opacity: .95; min-width: 10em; text-align: right; }
     main { flex: 1; display: flex; min-height: 0; }
@@ -294,6 +295,30 @@ enum EditorAssets {
         if (draft) { source.value = draft; refresh(); } else if (templates.length) { loadTemplate(templates[0].kind); }
       }
 
+      // a Word/WPS draft: the server reads it, recognises its parts and returns source text
+      async function importDraft(file) {
+        setStatus("正在读取 " + file.name + "…");
+        try {
+          const form = new FormData();
+          form.append("draft", file, file.name);
+          const response = await fetch("/v1/import", {
+            method: "POST", body: form, headers: { "Accept": "application/json", "Accept-Language": "zh-CN" }
+          });
+          const body = await response.json();
+          if (!response.ok) {
+            showProblems(body, true);
+            setStatus("无法读取 " + file.name + "：" + (body[0] ? body[0].message : response.status));
+            return;
+          }
+          source.value = body.source;
+          schedule();
+          refresh();
+          if (body.warnings && body.warnings.length) setStatus("已导入 " + file.name + "（" + body.warnings.length + " 条提示）");
+        } catch (e) {
+          setStatus("导入失败：" + e.message);
+        }
+      }
+
       source.addEventListener("input", schedule);
       document.getElementById("load-template").addEventListener("click", () => {
         if (source.value.trim() && !confirm("载入模板将替换当前文本，是否继续？")) return;
@@ -302,10 +327,11 @@ enum EditorAssets {
       document.getElementById("open-file").addEventListener("change", (event) => {
         const file = event.target.files[0];
         if (!file) return;
+        event.target.value = "";
+        if (/\.(docx|odt)$/i.test(file.name)) { importDraft(file); return; }
         const reader = new FileReader();
         reader.onload = () => { source.value = String(reader.result); schedule(); refresh(); };
         reader.readAsText(file, "utf-8");
-        event.target.value = "";
       });
       for (const button of document.querySelectorAll("button.download")) {
         button.addEventListener("click", () => download(button.dataset.format, button));

@@ -105,6 +105,63 @@ enum OpenAPI {
             "413": { $ref: "#/components/responses/TooLarge" }
             "415": { $ref: "#/components/responses/UnsupportedType" }
             "503": { $ref: "#/components/responses/Busy" }
+      /v1/import:
+        post:
+          summary: A .docx/.odt draft (Word, WPS) as govdoc source text.
+          description: >
+            The draft is read, its parts recognised (title, 主送, headings, signature …) and
+            written as source text. With `Accept: application/json` the answer is
+            `{source, title, warnings, notes}`; otherwise the text itself, with the count of
+            the reader's warnings in `Govdoc-Warnings`.
+          parameters:
+            - $ref: "#/components/parameters/AcceptLanguage"
+          requestBody:
+            $ref: "#/components/requestBodies/Draft"
+          responses:
+            "200":
+              description: The source text.
+              content:
+                text/markdown:
+                  schema: { type: string }
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      source: { type: string }
+                      title: { type: string }
+                      warnings: { type: array, items: { $ref: "#/components/schemas/Problem" } }
+                      notes: { type: array, items: { type: string } }
+            "400": { $ref: "#/components/responses/BadSource" }
+            "408": { $ref: "#/components/responses/Timeout" }
+            "413": { $ref: "#/components/responses/TooLarge" }
+            "415": { $ref: "#/components/responses/UnsupportedType" }
+            "503": { $ref: "#/components/responses/Busy" }
+      /v1/format:
+        post:
+          summary: A .docx/.odt draft re-laid to GB/T 9704 as DOCX, ODT or PDF.
+          parameters:
+            - name: format
+              in: query
+              required: false
+              schema: { type: string, enum: [docx, odt, pdf], default: docx }
+            - $ref: "#/components/parameters/AcceptLanguage"
+          requestBody:
+            $ref: "#/components/requestBodies/Draft"
+          responses:
+            "200":
+              description: The file, named after the recognised title (as for /v1/export).
+              content:
+                application/vnd.openxmlformats-officedocument.wordprocessingml.document:
+                  schema: { type: string, format: binary }
+                application/vnd.oasis.opendocument.text:
+                  schema: { type: string, format: binary }
+                application/pdf:
+                  schema: { type: string, format: binary }
+            "400": { $ref: "#/components/responses/BadSource" }
+            "408": { $ref: "#/components/responses/Timeout" }
+            "413": { $ref: "#/components/responses/TooLarge" }
+            "415": { $ref: "#/components/responses/UnsupportedType" }
+            "503": { $ref: "#/components/responses/Busy" }
       /v1/templates:
         get:
           summary: A starting text per kind and the style sheets a source may name.
@@ -183,6 +240,21 @@ enum OpenAPI {
                   type: string
                   format: binary
                   description: Images (seals, figures) by the name the source uses.
+        Draft:
+          required: true
+          content:
+            application/vnd.openxmlformats-officedocument.wordprocessingml.document:
+              schema: { type: string, format: binary }
+            application/vnd.oasis.opendocument.text:
+              schema: { type: string, format: binary }
+            application/octet-stream:
+              schema: { type: string, format: binary }
+            multipart/form-data:
+              schema:
+                type: object
+                required: [draft]
+                properties:
+                  draft: { type: string, format: binary, description: The .docx or .odt file. }
       schemas:
         Problem:
           type: object
@@ -191,8 +263,10 @@ enum OpenAPI {
             file: { type: string, nullable: true }
             line: { type: integer, nullable: true }
             column: { type: integer, nullable: true }
-            code: { type: string, example: source }
+            code: { type: string, example: source.front-matter.unknown-key }
             message: { type: string }
+            paragraph: { type: integer, description: "In a draft: the paragraph (0-based)." }
+            excerpt: { type: string, description: "In a draft: the paragraph's first characters." }
         Finding:
           type: object
           required: [file, line, column, severity, code, message]
