@@ -92,3 +92,17 @@ package.targets.first { $0.name == "GovDocKit" }!.dependencies += ["GovDocDraft"
 for target in package.targets where ["GovDocPackaging", "GovDocTemplates", "GovDocSource", "GovDocCheck", "GovDocPDF", "GovDocKit", "govdoc", "GovDocSourceTests", "EndToEndTests"].contains(target.name) {
     target.dependencies.append("GovDocMessages")
 }
+
+// The HTTP service (`govdoc serve`) and the HTML preview writer: the library never links a web server.
+package.dependencies.append(.package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"))
+package.targets.append(.target(name: "GovDocHTML", dependencies: ["GovDoc", "GovDocMessages"]))
+package.targets.append(.target(name: "GovDocServer", dependencies: [
+    "GovDocKit", "GovDocHTML", "GovDocMessages", "GovDoc", "GovDocSource", "GovDocTemplates", "GovDocPDF",
+    .product(name: "Hummingbird", package: "hummingbird"),
+]))
+package.targets.first { $0.name == "govdoc" }!.dependencies.append("GovDocServer")
+package.targets.append(.testTarget(name: "GovDocServerTests", dependencies: [
+    "GovDocServer", "GovDocKit", "GovDocHTML", "GovDocMessages",
+    .product(name: "Hummingbird", package: "hummingbird"),
+    .product(name: "HummingbirdTesting", package: "hummingbird"),
+]))

@@ -75,6 +75,22 @@ GOVDOC_SANITIZER_RUN=1 ASAN_OPTIONS=detect_leaks=0 filtered swift test --sanitiz
 echo "tsan: the concurrent tests under ThreadSanitizer"
 TSAN_OPTIONS=halt_on_error=1 filtered swift test --sanitize=thread --scratch-path .build-tsan --filter "ReliabilityTests|CLITests"
 
+# The editor page (govdoc serve) in a real browser: Debian's chromium + chromedriver driven by
+# Selenium (PyPI, in .venv): types a notice, waits for the preview, checks pages and numbers,
+# downloads the .docx and checks it (validate-package, gbcheck).
+browser=(chromium chromium-driver)
+missing=()
+for p in "${browser[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if ((${#missing[@]})); then
+  echo "installing: ${missing[*]}"
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -c "import selenium" 2>/dev/null || .venv/bin/pip install -q selenium
+echo "browser: the editor page in chromium"
+.venv/bin/python Tests/Browser/editor_test.py --govdoc .build/debug/govdoc --screenshot "$(mktemp -d)/editor.png"
+
 # Last, so that its summary (Swift Testing's "Test run with N tests … passed") is the run's
 # closing line.
 filtered swift test "$@"

@@ -20,6 +20,7 @@ public enum MessageCatalog {
             + MessageTemplate.cliTemplates
             + MessageTemplate.sheetValueTemplates
             + MessageTemplate.pdfTemplates
+            + MessageTemplate.serverTemplates
     }
 
     /// The template with this id, if the catalog has it.
