@@ -14,6 +14,8 @@ public struct Document: Sendable, Equatable {
     public var signature: SignatureBlock?
     /// 版头: issuer mark, document number, red separator (notices).
     public var masthead: Masthead?
+    /// 份号, 密级和保密期限, 紧急程度 (§7.2.1–7.2.3), flush left at the top of the block.
+    public var classificationMarks: ClassificationMarks?
     /// 主送机关, flush left under the title, e.g. `各村（社区）、镇属各单位：`.
     public var recipient: String?
     /// 附件: named in the 附件说明 in this order; those with text are printed after the

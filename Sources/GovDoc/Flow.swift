@@ -177,8 +177,9 @@ struct FlowBuilder {
     }
 
     mutating func build() {
+        classificationMarks()
         masthead()
-        items.append(.paragraph(FlowParagraph(.title, text: document.title)))
+        titleLines()
         blank()
         if let recipient = document.recipient {
             items.append(.paragraph(FlowParagraph(.recipient, text: recipient)))
@@ -201,7 +202,7 @@ struct FlowBuilder {
         if document.kind == .letter { return letterhead(m) }
         let g = document.styles.geometry
         var mark = ParagraphLook()
-        mark.spaceBefore = g.markTop
+        mark.spaceBefore = max(0, g.markTop - marksHeight)
         mark.keepWithNext = true
         items.append(.paragraph(FlowParagraph(.issuerMark, text: m.issuerMark, look: mark)))
         blank(2, keepWithNext: true)
@@ -265,6 +266,7 @@ struct FlowBuilder {
         ruleLook.exactLineHeight = 1
         ruleLook.topRule = FlowRule(width: g.letterThickLine, color: g.red, distance: 0,
                                     double: DoubleLine(thin: g.letterThinLine, thickOnTop: false))
+        header = letterMarks(header)
         firstPage = FirstPageFrame(headerTop: g.letterMarkTop - inkTopInLine, header: header,
                                    footerTop: g.letterBottomRule,
                                    footer: [FlowParagraph(.body, text: "", look: ruleLook)])

@@ -60,18 +60,11 @@ public struct SignatureLayout: Sendable, Equatable {
         }
     }
 
-    /// Width in 字: Han and full-width characters 1, ASCII ½, plus the space word
-    /// processors add where Han text meets digits or Latin (Word's and LibreOffice's
-    /// "autospace", about 0.2 字 per boundary).
+    /// Width in 字 of the rendered text: Han and full-width characters 1, Latin letters and
+    /// digits by the Latin font's advance widths (``TextWidth``), plus the space word processors
+    /// add where Han text meets digits or Latin (Word's and LibreOffice's "autospace").
     public static func width(of text: String) -> Double {
-        var width = 0.0
-        var previousASCII: Bool? = nil
-        for scalar in text.unicodeScalars {
-            width += scalar.isASCII ? 0.5 : 1
-            if let previous = previousASCII, previous != scalar.isASCII { width += autospace }
-            previousASCII = scalar.isASCII
-        }
-        return width
+        TextWidth.ems(of: text, autospace: autospace)
     }
 
     /// Extra width at a Han/Latin boundary, in 字 (measured on LibreOffice: 3.3 pt at 16 pt).

@@ -14,6 +14,7 @@ public enum MessageCatalog {
             + MessageTemplate.checkTemplates
             + MessageTemplate.exportTemplates
             + MessageTemplate.cliTemplates
+            + MessageTemplate.standardTemplates
     }
 
     /// The template with this id, if the catalog has it.

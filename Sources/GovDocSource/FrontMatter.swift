@@ -21,12 +21,17 @@ public struct FrontMatter: Sendable, Equatable {
     public var seal: Bool = false
     public var firstPage: Int = 1
     public var style: String?
+    /// 份号 (six digits), 密级和保密期限, 紧急程度 (§7.2.1–7.2.3).
+    public var copy: String?
+    public var classification: Classification?
+    public var urgency: Urgency?
     /// `kind: annual-report`: the numbers of the tables, by label path.
     public var data: AnnualReportData?
 
     /// The keys of the contract, in the order of source-format.md §1.
     public static let keys = ["kind", "title", "issuer", "date", "number", "signer", "header", "to",
-                              "attachments", "note", "cc", "printer", "printed", "seal", "first-page", "style", "data"]
+                              "attachments", "note", "cc", "printer", "printed", "seal", "first-page", "style", "data",
+                              "copy", "classification", "urgency"]
 
     /// Parses the YAML between the `---` lines. `firstLine` is the file line of the YAML's first line.
     static func parse(_ yaml: String, file: String, firstLine: Int, openingLine: Int) throws(SourceError) -> FrontMatter {
@@ -139,6 +144,20 @@ public struct FrontMatter: Sendable, Equatable {
                 }
                 matter.firstPage = n
             case "style": matter.style = try optionalString()
+            case "copy":
+                // the scalar as written: `000123` is not read as a number (or an octal one)
+                guard let s = value.scalar?.string.trimmingCharacters(in: " \t"), let copy = ClassificationMarks.copyNumber(s) else {
+                    throw SourceError(valueAt, .frontMatterCopyNumber, ["found": value.scalar?.string ?? "…"])
+                }
+                matter.copy = copy
+            case "classification":
+                let s = try string()
+                guard let c = Classification(s) else { throw SourceError(valueAt, .frontMatterClassification, ["found": s]) }
+                matter.classification = c
+            case "urgency":
+                let s = try string()
+                guard let u = Urgency(rawValue: s) else { throw SourceError(valueAt, .frontMatterUrgency, ["found": s]) }
+                matter.urgency = u
             case "data":
                 dataLine = at.line
                 do {

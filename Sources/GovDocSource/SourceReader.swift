@@ -134,6 +134,8 @@ public struct SourceReader {
         if let header = matter.header ?? (matter.kind == .letter ? matter.issuer : nil) {
             document.masthead = Masthead(issuerMark: header, number: matter.number, signer: matter.signer)
         }
+        let marks = ClassificationMarks(copyNumber: matter.copy, classification: matter.classification, urgency: matter.urgency)
+        document.classificationMarks = marks.isEmpty ? nil : marks
         document.recipient = matter.to
         document.attachments = attachments
         document.note = matter.note

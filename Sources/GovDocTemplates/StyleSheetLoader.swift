@@ -255,6 +255,13 @@ private struct RawSheet: Decodable {
             label.firstLineIndent = 0
             styles[.attachmentLabel] = label
         }
+        if styles[.classification] == nil, var marks = styles[.heading1] {
+            marks.displayName = "密级和紧急程度"
+            marks.alignment = .left
+            marks.firstLineIndent = 0
+            marks.keepWithNext = true
+            styles[.classification] = marks
+        }
         let p = page
         let setup = PageSetup(width: p.width.points, height: p.height.points, marginTop: p.marginTop.points,
                               marginBottom: p.marginBottom.points, marginLeft: p.marginLeft.points,
