@@ -33,6 +33,8 @@ public enum FlowItem: Sendable, Equatable {
     case table(Table, pageBreakBefore: Bool)
     /// 版记 lines between rules, anchored to the foot of the text block on the last page.
     case imprint([ImprintLine])
+    /// 联合行文's mark: the names stacked, the suffix at their right (§7.2.4).
+    case jointMark(JointMark)
 }
 
 /// One line of the 版记.
@@ -186,6 +188,7 @@ struct FlowBuilder {
         }
         body(document.blocks)
         attachmentNote()
+        attendanceLines()
         signature()
         if let note = document.note {
             let text = note.hasPrefix("（") || note.hasPrefix("(") ? note : "（\(note)）"
@@ -200,6 +203,8 @@ struct FlowBuilder {
     mutating func masthead() {
         guard let m = document.masthead else { return }
         if document.kind == .letter { return letterhead(m) }
+        if document.kind == .order { return orderMasthead(m) }
+        if m.jointNames.count >= 2 { return jointMasthead(m) }
         let g = document.styles.geometry
         var mark = ParagraphLook()
         mark.spaceBefore = max(0, g.markTop - marksHeight)
@@ -209,7 +214,9 @@ struct FlowBuilder {
         var number = ParagraphLook()
         number.bottomRule = FlowRule(width: g.separatorWidth, color: g.red, distance: g.separatorDistance)
         number.keepWithNext = true
-        if let signer = m.signer {
+        if m.allSigners.count > 1 {
+            signerLines(m, numberLook: number)
+        } else if let signer = m.signer {
             // 上行文: number flush left indented one 字, 签发人 at the right indented one 字.
             number.alignment = .left
             number.leftIndent = character
@@ -358,6 +365,8 @@ struct FlowBuilder {
     /// §7.3.5: issuer and date, placed by `SignatureLayout`, kept with the text above them.
     mutating func signature() {
         guard let block = document.signature else { return }
+        if document.kind == .order { return orderSignature(block) }
+        if !block.jointIssuers.isEmpty && !block.sealed { return jointSignature(block) }
         let layout = SignatureLayout(block, character: character)
         // the signature never stands alone on a page: the last body paragraph keeps with it
         if let last = items.lastIndex(where: { if case .paragraph = $0 { return true } else { return false } }),

@@ -80,3 +80,26 @@ public enum Urgency: String, Sendable, Equatable, CaseIterable {
     case flash = "特提"
     case ordinary = "平急"
 }
+
+/// 纪要 (§10.3): who attended, who was absent, who sat in; each printed as a line after the
+/// body, `出席：` in 3号黑体, the names in 3号仿宋 joined with `、`.
+public struct Attendance: Sendable, Equatable {
+    public var attendees: [String]
+    public var absent: [String]
+    public var observers: [String]
+
+    public init(attendees: [String] = [], absent: [String] = [], observers: [String] = []) {
+        self.attendees = attendees
+        self.absent = absent
+        self.observers = observers
+    }
+
+    public var isEmpty: Bool { attendees.isEmpty && absent.isEmpty && observers.isEmpty }
+
+    /// The lines in the standard's order: label and names.
+    public var lines: [(label: String, names: String)] {
+        [("出席：", attendees), ("请假：", absent), ("列席：", observers)]
+            .filter { !$0.1.isEmpty }
+            .map { ($0.0, $0.1.joined(separator: "、")) }
+    }
+}

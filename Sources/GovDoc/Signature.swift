@@ -6,12 +6,22 @@ public struct SignatureBlock: Sendable, Equatable {
     public var date: CalendarDate?
     /// The document carries a seal (印章): §7.3.5.1 placement instead of §7.3.5.2.
     public var sealed: Bool
+    /// 联合行文: the other issuers after the lead (`issuer`), in order (§7.3.5.2: the lead's
+    /// name first, the others below, the date under the last).
+    public var jointIssuers: [String] = []
+    /// 命令 (§7.3.5.3): the signer's title (`县长`) left of the signature seal.
+    public var signerTitle: String?
+    /// 命令: the signer's name, printed where the signature seal stands until it is an image.
+    public var signerName: String?
 
     public init(issuer: String, date: CalendarDate?, sealed: Bool = false) {
         self.issuer = issuer
         self.date = date
         self.sealed = sealed
     }
+
+    /// Every issuer in signing order: the lead first.
+    public var issuers: [String] { [issuer] + jointIssuers }
 
     /// The date as printed: `2024年1月23日`.
     public var dateText: String? { date?.chinese }

@@ -90,13 +90,16 @@ public enum TitleLayout {
             if inBook[i] { s -= 2 }
             if hasPrefix("关于", at: i) { s += 10 }
             if hasSuffix("关于", before: i) { s -= 6 }
-            if issuers.contains(where: { !$0.isEmpty && hasSuffix($0, before: i) && text.hasPrefix($0) || hasSuffix($0 + "、", before: i) }) { s += 10 }
+            // after the issuers at the title's start (joint issuers are separated by spaces or 、)
+            let lead = text.prefix(i).split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" }).map(String.init)
+            if !lead.isEmpty && lead.allSatisfy({ issuers.contains($0) }) && (after == "关" || before == " " || before == "\u{3000}" || before == "、" || issuers.contains(where: { hasSuffix($0, before: i) })) { s += 10 }
             for kind in kinds where hasPrefix("的" + kind, at: i) && i + 1 + kind.count == chars.count { s -= 8 }
             for kind in kinds where hasPrefix(kind, at: i) && i + kind.count == chars.count { s -= 8 }   // never the kind alone
             if verbs.contains(where: { hasSuffix($0, before: i) }) { s += 6 }
             // not inside a place name: 青山|县
             if "省市县区镇乡村".contains(after) && !before.isASCII && !"、，".contains(before) { s -= 4 }
             if before == "年", i >= 2, chars[i - 2].isNumber { s += 3 }
+ if before == " " || before == "\u{3000}" { s += 3 }
             if before == "、" || before == "，" || before == "》" || before == "）" { s += 3 }
             if after == "和" || after == "与" || after == "及" { s += 2 }
             if hasSuffix("的", before: i) { s += 1 }

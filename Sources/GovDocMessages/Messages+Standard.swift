@@ -2,7 +2,8 @@
 /// 联合行文, 命令 and 纪要. Ids are stable (`--json` codes).
 extension MessageTemplate {
     public static let standardTemplates: [MessageTemplate] = [
-        frontMatterCopyNumber, frontMatterClassification, frontMatterUrgency,
+        frontMatterCopyNumber, frontMatterClassification, frontMatterUrgency, frontMatterAttendanceKind,
+        frontMatterJointHeaderOne, sourceOrderNeedsHeader, sourceMinutesNeedsHeader,
     ]
 
     public static let frontMatterCopyNumber = MessageTemplate("source.front-matter.copy",
@@ -14,4 +15,16 @@ extension MessageTemplate {
     public static let frontMatterUrgency = MessageTemplate("source.front-matter.urgency",
         zh: "`urgency`（紧急程度）应是 特急 或 加急（电报还可用 特提、平急），这里是“{found}”",
         en: "`urgency` (紧急程度) must be 特急 or 加急 (telegrams also 特提, 平急), found \"{found}\"")
+    public static let frontMatterAttendanceKind = MessageTemplate("source.front-matter.attendance-kind",
+        zh: "`{key}`（出席、请假、列席人员）只用于纪要（kind: minutes），本文种 `{kind}` 没有这一要素",
+        en: "`{key}` (出席/请假/列席) belongs to minutes (kind: minutes); kind `{kind}` has no such element")
+    public static let frontMatterJointHeaderOne = MessageTemplate("source.front-matter.joint-header-one",
+        zh: "联合行文的发文机关标志 `header` 列表至少要有两个机关，这里只有“{name}”：一个机关请直接写 `header: {name}`",
+        en: "a joint `header` lists two or more issuers, found only \"{name}\": for one issuer write `header: {name}`")
+    public static let sourceOrderNeedsHeader = MessageTemplate("source.order.no-header",
+        zh: "命令（kind: order）需要发文机关标志：请写 `header:`（如 青山县人民政府令）",
+        en: "an order (kind: order) needs its mark: expected `header:` (e.g. 青山县人民政府令)")
+    public static let sourceMinutesNeedsHeader = MessageTemplate("source.minutes.no-header",
+        zh: "纪要（kind: minutes）需要纪要标志：请写 `header:`（如 青山县人民政府常务会议纪要）",
+        en: "minutes (kind: minutes) need their mark: expected `header:` (e.g. 青山县人民政府常务会议纪要)")
 }
