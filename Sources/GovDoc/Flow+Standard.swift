@@ -140,12 +140,14 @@ extension FlowBuilder {
         let size = style.size
         let names = m.jointNames.map { TextWidth.ems(of: $0) * size }
         let suffix = m.suffix.map { TextWidth.ems(of: $0) * size } ?? 0
-        // the space above the mark: an empty line of that exact height (a table has no space before)
-        var spacer = ParagraphLook()
-        spacer.exactLineHeight = max(1, g.markTop - marksHeight)
-        spacer.keepWithNext = true
-        items.append(.paragraph(FlowParagraph(.issuerMark, text: "", look: spacer)))
-        items.append(.jointMark(JointMark(names: m.jointNames, suffix: m.suffix,
+        // the names' lines: together a whole number of grid lines (LibreOffice puts the grid
+        // text after a table on the next grid line), each at least 1.15 of the mark's size
+        let pitch = document.pageSetup.linePitch
+        let natural = (style.lineHeight ?? size * 1.2) * Double(m.jointNames.count)
+        var lines = (natural / pitch).rounded(.down)
+        if lines * pitch / Double(m.jointNames.count) < size * 1.15 { lines += 1 }
+        items.append(.jointMark(JointMark(names: m.jointNames, suffix: m.suffix, spaceBefore: max(0, g.markTop - marksHeight),
+                                          lineHeight: lines * pitch / Double(m.jointNames.count),
                                           nameWidth: (names.max() ?? 0) + size / 2, suffixWidth: suffix > 0 ? suffix + size / 2 : 0)))
         blank(2, keepWithNext: true)
         var number = ParagraphLook()
@@ -263,6 +265,10 @@ extension FlowBuilder {
 public struct JointMark: Sendable, Equatable {
     public var names: [String]
     public var suffix: String?
+    /// From the top of the text block (under the 份号/密级/紧急程度 lines) to the top of the mark.
+    public var spaceBefore: Double
+    /// The exact line height of each name (and of the suffix).
+    public var lineHeight: Double
     /// The names' column and the suffix's column, in points (0 without a suffix).
     public var nameWidth: Double
     public var suffixWidth: Double

@@ -14,19 +14,26 @@ extension ContentPart {
             try x.element("style:style", ["style:name": "JointMark\(i + 1)", "style:family": "table"]) {
                 try x.emptyElement("style:table-properties", ["style:width": ODF.pt(widths.reduce(0, +)), "table:align": "center"])
             }
+            // the space above the mark as the cells' top padding: LibreOffice puts an empty
+            // paragraph, and a table's top margin, on whole grid lines
+            try x.element("style:style", ["style:name": "JointMark\(i + 1)Cell", "style:family": "table-cell"]) {
+                try x.emptyElement("style:table-cell-properties", ["fo:border": "none", "style:vertical-align": "middle",
+                                                                   "fo:padding-top": ODF.pt(mark.spaceBefore), "fo:padding-bottom": "0pt",
+                                                                   "fo:padding-left": "0pt", "fo:padding-right": "0pt"])
+            }
+            try x.element("style:style", ["style:name": "JointMark\(i + 1)Name", "style:family": "paragraph",
+                                          "style:parent-style-name": ODF.styleName(.issuerMark)]) {
+                try x.emptyElement("style:paragraph-properties", ["fo:line-height": ODF.pt(mark.lineHeight), "fo:keep-with-next": "always"])
+            }
+            try x.element("style:style", ["style:name": "JointMark\(i + 1)Suffix", "style:family": "paragraph",
+                                          "style:parent-style-name": ODF.styleName(.issuerMark)]) {
+                try x.emptyElement("style:paragraph-properties", ["fo:line-height": ODF.pt(mark.lineHeight), "fo:text-align": "start"])
+            }
             for (c, width) in widths.enumerated() {
                 try x.element("style:style", ["style:name": "JointMark\(i + 1).C\(c + 1)", "style:family": "table-column"]) {
                     try x.emptyElement("style:table-column-properties", ["style:column-width": ODF.pt(width)])
                 }
             }
-        }
-        guard !jointMarks.isEmpty else { return }
-        try x.element("style:style", ["style:name": "JointMarkCell", "style:family": "table-cell"]) {
-            try x.emptyElement("style:table-cell-properties", ["fo:border": "none", "style:vertical-align": "middle", "fo:padding": "0pt"])
-        }
-        try x.element("style:style", ["style:name": "JointMarkSuffix", "style:family": "paragraph",
-                                      "style:parent-style-name": ODF.styleName(.issuerMark)]) {
-            try x.emptyElement("style:paragraph-properties", ["fo:text-align": "start"])
         }
     }
 
@@ -41,9 +48,9 @@ extension ContentPart {
             }
             try x.element("table:table-row") {
                 for (c, lines) in columns.enumerated() {
-                    try x.element("table:table-cell", ["table:style-name": "JointMarkCell", "office:value-type": "string"]) {
+                    try x.element("table:table-cell", ["table:style-name": "JointMark\(index)Cell", "office:value-type": "string"]) {
                         for line in lines {
-                            try x.element("text:p", ["text:style-name": c == 0 ? ODF.styleName(.issuerMark) : "JointMarkSuffix"]) {
+                            try x.element("text:p", ["text:style-name": c == 0 ? "JointMark\(index)Name" : "JointMark\(index)Suffix"]) {
                                 try x.text(line)
                             }
                         }

@@ -8,6 +8,12 @@ extension DocumentPart {
     func jointMark(_ x: XMLStreamWriter, _ mark: JointMark) throws {
         let widths = [mark.nameWidth, mark.suffixWidth].filter { $0 > 0 }.map(twips)
         let style = WordML.styleID(.issuerMark)
+        // the space above: an empty line of that exact height in small type (a table has no
+        // space before of its own)
+        var spacer = ParagraphLook()
+        spacer.exactLineHeight = max(1, mark.spaceBefore)
+        spacer.keepWithNext = true
+        try paragraph(x, FlowParagraph(.tableCell, text: "", look: spacer))
         try x.element("w:tbl") {
             try x.element("w:tblPr") {
                 try x.emptyElement("w:tblW", ["w:w": "\(widths.reduce(0, +))", "w:type": "dxa"])
@@ -39,6 +45,7 @@ extension DocumentPart {
                                 try x.element("w:pPr") {
                                     try x.emptyElement("w:pStyle", ["w:val": style])
                                     try x.emptyElement("w:keepNext")
+                                    try x.emptyElement("w:spacing", ["w:line": "\(twips(mark.lineHeight))", "w:lineRule": "exact"])
                                     try x.emptyElement("w:jc", ["w:val": c == 0 ? "center" : "left"])
                                 }
                                 try x.element("w:r") { try WordML.runText(x, line) }
