@@ -8,6 +8,8 @@ import Testing
         try SourceReader().read(bytes: Array(text.utf8), file: "t.md").document
     }
 
+    func d(_ document: Document) -> Document { document }
+
     func paragraphs(_ document: Document) -> [FlowParagraph] {
         Flow(document).items.compactMap { if case let .paragraph(p) = $0 { return p } else { return nil } }
     }
@@ -64,7 +66,10 @@ import Testing
         #expect(!p.contains { $0.role == .title }, "no printed title")
         let texts = p.map(\.text)
         let mark = try #require(texts.firstIndex(of: "青山县人民政府令"))
-        #expect(Array(texts[mark...].prefix(7)) == ["青山县人民政府令", "", "", "第3号", "", "", "现予公布。"])
+        // the mark's line filled to the grid (a small exact line), two blank lines, the 令号, two more, the body
+        #expect(Array(texts[mark...].prefix(8)) == ["青山县人民政府令", "", "", "", "第3号", "", "", "现予公布。"])
+        #expect(p[mark + 1].role == .tableCell && p[mark + 1].look.exactLineHeight! < d(order).pageSetup.linePitch)
+        #expect(p[mark + 2].role == .body && p[mark + 3].role == .body)
         #expect(abs(p[mark].look.spaceBefore! - 20 * 72 / 25.4) < 0.01, "20 mm (order.yaml)")
         let sign = try #require(p.first { $0.role == .signature })
         #expect(sign.text == "县长\u{3000}\u{3000}李明" && sign.look.rightIndent == 64)
