@@ -21,6 +21,7 @@ public enum MessageCatalog {
             + MessageTemplate.sheetValueTemplates
             + MessageTemplate.pdfTemplates
             + MessageTemplate.serverTemplates
+            + MessageTemplate.standardTemplates
     }
 
     /// The template with this id, if the catalog has it.

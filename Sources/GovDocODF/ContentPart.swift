@@ -78,6 +78,8 @@ struct ContentPart {
                         }
                     case let .imprint(lines):
                         try imprint(x, lines)
+                    case let .jointMark(mark):
+                        try jointMark(x, mark)
                     }
                 }
             }
@@ -101,6 +103,7 @@ struct ContentPart {
             if items.contains(where: { if case .imprint = $0 { return true } else { return false } }) {
                 try imprintStyles(x)
             }
+            try jointMarkStyles(x)
             try x.element("style:style", ["style:name": ODF.backToPortraitStyle, "style:family": "paragraph",
                                           "style:parent-style-name": ODF.styleName(.body), "style:master-page-name": "Standard"]) {
                 try x.emptyElement("style:paragraph-properties")
