@@ -221,6 +221,8 @@ struct PageLayout {
                 place(table)
             case let .imprint(lines):
                 placeImprint(lines)
+            case let .jointMark(mark):
+                placeJointMark(mark)
             }
             i += 1
         }
@@ -247,7 +249,7 @@ struct PageLayout {
             case let .table(t, pageBreakBefore):
                 if pageBreakBefore || t.landscape { return 0 }
                 tail += 40
-            case .imprint:
+            case .imprint, .jointMark:
                 break
             }
             break
@@ -466,6 +468,28 @@ struct PageLayout {
     // MARK: 版记 and letterhead
 
     /// The 版记 at the foot of the text block of the last page (a new page when it has no room).
+    /// 联合行文's mark: the names stacked and centred, the suffix (`文件`) at their right,
+    /// vertically centred on them; red, in the mark's type.
+    mutating func placeJointMark(_ mark: JointMark) {
+        let style = styles.style(.issuerMark)
+        let color = style.color ?? styles.geometry.red
+        let height = Double(mark.names.count) * mark.lineHeight
+        var html = "<div class=\"gd-joint-mark\" style=\"margin-top:\(HTML.pt(mark.spaceBefore));display:flex;justify-content:center;align-items:center;color:#\(color);font-size:\(HTML.pt(style.size));\">"
+        html += "<div style=\"width:\(HTML.pt(mark.nameWidth));text-align:center\">"
+        for name in mark.names {
+            html += "<div style=\"height:\(HTML.pt(mark.lineHeight));line-height:\(HTML.pt(mark.lineHeight))\">\(HTML.escape(name))</div>"
+        }
+        html += "</div>"
+        if let suffix = mark.suffix {
+            html += "<div style=\"width:\(HTML.pt(mark.suffixWidth));text-align:center\">\(HTML.escape(suffix))</div>"
+        }
+        html += "</div>"
+        let total = mark.spaceBefore + height + mark.spaceAfter
+        if remaining < total, !pages[pages.count - 1].isEmpty { newPage(portrait) }
+        pages[pages.count - 1].body += html + "<div style=\"height:\(HTML.pt(mark.spaceAfter))\"></div>"
+        pages[pages.count - 1].used += total
+    }
+
     mutating func placeImprint(_ lines: [ImprintLine]) {
         if pages[pages.count - 1].setup.isLandscape { newPage(portrait) }
         let style = styles.style(.imprint)
