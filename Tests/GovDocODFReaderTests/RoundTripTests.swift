@@ -53,6 +53,9 @@ struct RoundTripTests {
                 out.append(Expected(Table(rows: lines.map {
                     TableRow(cells: [TableCell(lines: [$0.left + ($0.right.map { "\t" + $0 } ?? "")])])
                 })))
+            case let .jointMark(mark):
+                // 联合行文's mark: a table without borders, the names stacked in one cell, the suffix in the next
+                out.append(Expected(Table(rows: [TableRow(cells: [TableCell(lines: mark.names)] + (mark.suffix.map { [TableCell($0)] } ?? []))])))
             }
         }
         return out
@@ -117,7 +120,7 @@ struct RoundTripTests {
         for item in Flow(document).items {
             switch item {
             case let .paragraph(p): flowParagraphs.append(p)
-            case .table: continue
+            case .table, .jointMark: continue
             case .imprint: flowParagraphs.append(nil)
             }
         }
