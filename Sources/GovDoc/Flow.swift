@@ -11,6 +11,7 @@ public struct Flow: Sendable, Equatable {
     public init(_ document: Document) {
         var builder = FlowBuilder(document)
         builder.build()
+        builder.numberImages()
         items = builder.items
         firstPage = builder.firstPage
     }
@@ -137,6 +138,9 @@ public struct ParagraphLook: Sendable, Equatable, Hashable {
     public var exactLineHeight: Double?
     /// A right-aligned tab stop at this distance from the left edge of the text block.
     public var rightTab: Double?
+    /// Off the line grid with a single (automatic) line height: the line grows to what it holds
+    /// (a figure's picture).
+    public var autoLineHeight = false
 
     public init() {}
 
@@ -149,6 +153,8 @@ public struct FlowParagraph: Sendable, Equatable {
     /// Heading level (1…4) for the outline, `nil` for other paragraphs.
     public var outlineLevel: Int?
     public var look: ParagraphLook
+    /// Pictures in the paragraph: inline (a figure) or anchored to it in front of the text (a seal).
+    public var images: [FlowImage] = []
 
     public init(_ role: Role, _ runs: [FlowRun] = [], outlineLevel: Int? = nil, look: ParagraphLook = ParagraphLook()) {
         self.role = role
@@ -174,6 +180,7 @@ struct FlowBuilder {
     init(_ document: Document) { self.document = document }
 
     mutating func blank(_ count: Int = 1, keepWithNext: Bool = false) {
+        guard count > 0 else { return }
         var look = ParagraphLook()
         if keepWithNext { look.keepWithNext = true }
         for _ in 0..<count { items.append(.paragraph(FlowParagraph(.body, text: "", look: look))) }
@@ -335,6 +342,8 @@ struct FlowBuilder {
                 if index + 1 < blocks.count, case .table = blocks[index + 1] { blank() }
             case .pageBreak:
                 pendingBreak = true
+            case let .figure(figure):
+                items.append(.paragraph(figureParagraph(figure, look: look)))
             }
         }
         if pendingBreak {
@@ -431,7 +440,11 @@ struct FlowBuilder {
            case var .paragraph(p) = items[last], p.role != .title {
             if p.look.keepWithNext != true { p.look.keepWithNext = true; items[last] = .paragraph(p) }
         }
-        blank(layout.blankLinesBefore, keepWithNext: true)
+        if let seal = block.sealImage {
+            sealedBlankLines(seal, block: block, layout: layout)
+        } else {
+            blank(layout.blankLinesBefore, keepWithNext: true)
+        }
         var issuer = ParagraphLook()
         issuer.rightIndent = layout.issuerRightIndent
         if block.dateText != nil { issuer.keepWithNext = true }

@@ -6,6 +6,8 @@ public struct SignatureBlock: Sendable, Equatable {
     public var date: CalendarDate?
     /// The document carries a seal (印章): §7.3.5.1 placement instead of §7.3.5.2.
     public var sealed: Bool
+    /// The seal image (电子印章) printed over the name and date (§7.3.5.1); implies `sealed`.
+    public var sealImage: ImageFile? = nil
 
     public init(issuer: String, date: CalendarDate?, sealed: Bool = false) {
         self.issuer = issuer

@@ -15,6 +15,7 @@ public enum MessageCatalog {
             + MessageTemplate.exportTemplates
             + MessageTemplate.cliTemplates
             + MessageTemplate.sheetValueTemplates
+            + MessageTemplate.imagesTemplates
     }
 
     /// The template with this id, if the catalog has it.

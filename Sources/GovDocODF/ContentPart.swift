@@ -101,6 +101,7 @@ struct ContentPart {
             if items.contains(where: { if case .imprint = $0 { return true } else { return false } }) {
                 try imprintStyles(x)
             }
+            try imageStyles(x)
             try x.element("style:style", ["style:name": ODF.backToPortraitStyle, "style:family": "paragraph",
                                           "style:parent-style-name": ODF.styleName(.body), "style:master-page-name": "Standard"]) {
                 try x.emptyElement("style:paragraph-properties")
@@ -170,6 +171,7 @@ struct ContentPart {
             try x.startElement("text:p")
             try x.attribute("text:style-name", styleName(key))
         }
+        for image in p.images { try frame(x, image) }
         for run in p.runs where !run.text.isEmpty {
             if let role = run.role {
                 try x.element("text:span", ["text:style-name": ODF.characterStyleName(role)]) { try ODFText.write(x, run.text) }

@@ -222,6 +222,9 @@ enum ODFStyles {
         if let height = look.exactLineHeight {
             try x.attribute("fo:line-height", ODF.pt(height))
             try x.attribute("style:snap-to-layout-grid", "false")
+        } else if look.autoLineHeight {
+            try x.attribute("fo:line-height", "100%")
+            try x.attribute("style:snap-to-layout-grid", "false")
         }
         if let rule = look.topRule { try border(x, "top", rule) }
         if let rule = look.bottomRule { try border(x, "bottom", rule) }

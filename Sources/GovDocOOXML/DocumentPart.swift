@@ -16,7 +16,8 @@ struct DocumentPart {
         try x.startDocument()
         try x.element("w:document", ["xmlns:w": WordML.namespace, "xmlns:r": WordML.relationshipsNamespace,
                                      "xmlns:v": "urn:schemas-microsoft-com:vml", "xmlns:o": "urn:schemas-microsoft-com:office:office",
-                                     "xmlns:w10": "urn:schemas-microsoft-com:office:word"]) {
+                                     "xmlns:w10": "urn:schemas-microsoft-com:office:word",
+                                     "xmlns:wp": DrawingML.wordprocessing, "xmlns:a": DrawingML.main, "xmlns:pic": DrawingML.picture]) {
             try x.element("w:body") {
                 var sections = 0
                 for item in flow.items {
@@ -72,13 +73,16 @@ struct DocumentPart {
                     }
                 }
                 // an exact line stands off the grid (as in the ODF writer), where its height is its own
-                if look.exactLineHeight != nil { try x.emptyElement("w:snapToGrid", ["w:val": "0"]) }
-                if look.spaceBefore != nil || look.exactLineHeight != nil {
+                if look.exactLineHeight != nil || look.autoLineHeight { try x.emptyElement("w:snapToGrid", ["w:val": "0"]) }
+                if look.spaceBefore != nil || look.exactLineHeight != nil || look.autoLineHeight {
                     try x.startElement("w:spacing")
                     if let before = look.spaceBefore { try x.attribute("w:before", "\(twips(before))") }
                     if let line = look.exactLineHeight {
                         try x.attribute("w:line", "\(twips(line))")
                         try x.attribute("w:lineRule", "exact")
+                    } else if look.autoLineHeight {
+                        try x.attribute("w:line", "240")
+                        try x.attribute("w:lineRule", "auto")
                     }
                     try x.endElement()
                 }
@@ -100,6 +104,7 @@ struct DocumentPart {
                 }
                 if let alignment = look.alignment { try x.emptyElement("w:jc", ["w:val": WordML.justification(alignment)]) }
             }
+            for image in p.images { try drawing(x, image) }
             for run in p.runs where !run.text.isEmpty {
                 try x.element("w:r") {
                     if let role = run.role {

@@ -19,6 +19,14 @@ public struct FrontMatter: Sendable, Equatable {
     public var printer: String?
     public var printed: CalendarDate?
     public var seal: Bool = false
+    /// `seal: PATH` or a list of paths: the seal images (relative to the source file), with
+    /// where each is written.
+    public var sealPaths: [(path: String, location: SourceLocation)] {
+        get { zip(sealImagePaths, sealImageLocations).map { ($0, $1) } }
+        set { sealImagePaths = newValue.map(\.path); sealImageLocations = newValue.map(\.location) }
+    }
+    public var sealImagePaths: [String] = []
+    public var sealImageLocations: [SourceLocation] = []
     public var firstPage: Int = 1
     public var style: String?
     /// `kind: annual-report`: the numbers of the tables, by label path.
@@ -131,6 +139,11 @@ public struct FrontMatter: Sendable, Equatable {
             case "printer": matter.printer = try optionalString()
             case "printed": matter.printed = try isoDate()
             case "seal":
+                if let paths = try sealImages(value, location: location) {
+                    matter.sealPaths = paths
+                    matter.seal = true
+                    continue
+                }
                 guard let b = value.bool else { throw SourceError(valueAt, Message(.frontMatterSealNotBool, [:], parts: ["found": describe(value)])) }
                 matter.seal = b
             case "first-page":
