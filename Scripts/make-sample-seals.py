@@ -40,7 +40,7 @@ def seal(name, path):
     d = ImageDraw.Draw(img)
     c = s / 2
     ring = s * 0.035
-    d.ellipse([ring / 2, ring / 2, s - ring / 2, s - ring / 2], outline=RED, width=int(ring))
+    d.ellipse([0, 0, s - 1, s - 1], outline=RED, width=int(ring))   # the ring is the image's edge
     star(d, c, c, s * 0.16)
     # the name on an arc, from lower left over the top to lower right, upright towards the centre
     f = font(int(s * 0.11))
