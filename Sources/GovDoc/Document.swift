@@ -14,6 +14,10 @@ public struct Document: Sendable, Equatable {
     public var signature: SignatureBlock?
     /// 版头: issuer mark, document number, red separator (notices).
     public var masthead: Masthead?
+    /// 份号, 密级和保密期限, 紧急程度 (§7.2.1–7.2.3), flush left at the top of the block.
+    public var classificationMarks: ClassificationMarks?
+    /// 纪要 (§10.3): the 出席/请假/列席 lines after the body.
+    public var attendance: Attendance?
     /// 主送机关, flush left under the title, e.g. `各村（社区）、镇属各单位：`.
     public var recipient: String?
     /// 附件: named in the 附件说明 in this order; those with text are printed after the
@@ -64,6 +68,10 @@ public enum DocumentKind: String, Sendable, Equatable, CaseIterable, Codable {
     case letter
     /// 政府信息公开工作年度报告.
     case annualReport = "annual-report"
+    /// 命令（令）格式 (§10.2).
+    case order
+    /// 纪要格式 (§10.3).
+    case minutes
 }
 
 /// Document metadata, written to the package's properties.

@@ -24,12 +24,32 @@ public struct Masthead: Sendable, Equatable {
     public var number: String?
     /// 签发人 (上行文): the number moves left and `签发人：NAME` stands at the right.
     public var signer: String?
+    /// 联合行文 (§7.2.4): the issuers' names stacked, lead first (two or more; empty for one
+    /// issuer, whose mark is `issuerMark`).
+    public var jointNames: [String] = []
+    /// The word right of the stacked names, vertically centred on them (`文件`).
+    public var suffix: String?
+    /// Several 签发人 (§7.2.6), in issuer order; `signer` is the first.
+    public var signers: [String] = []
 
     public init(issuerMark: String, number: String? = nil, signer: String? = nil) {
         self.issuerMark = issuerMark
         self.number = number
         self.signer = signer
     }
+
+    /// A joint mark: the names stacked, `suffix` at their right.
+    public init(jointNames: [String], suffix: String?, number: String? = nil, signers: [String] = []) {
+        self.issuerMark = jointNames.joined() + (suffix ?? "")
+        self.number = number
+        self.signer = signers.first
+        self.jointNames = jointNames
+        self.suffix = suffix
+        self.signers = signers
+    }
+
+    /// Every 签发人, in order.
+    public var allSigners: [String] { signers.isEmpty ? (signer.map { [$0] } ?? []) : signers }
 }
 
 /// 版记 (GB/T 9704 §7.4): 抄送 and 印发机关 + 印发日期 between rules at the foot of the last page.

@@ -34,6 +34,8 @@ public enum FlowItem: Sendable, Equatable {
     case table(Table, pageBreakBefore: Bool)
     /// 版记 lines between rules, anchored to the foot of the text block on the last page.
     case imprint([ImprintLine])
+    /// 联合行文's mark: the names stacked, the suffix at their right (§7.2.4).
+    case jointMark(JointMark)
 }
 
 /// One line of the 版记.
@@ -187,8 +189,9 @@ struct FlowBuilder {
     }
 
     mutating func build() {
+        classificationMarks()
         masthead()
-        items.append(.paragraph(FlowParagraph(.title, text: document.title)))
+        titleLines()
         blank()
         if let recipient = document.recipient {
             items.append(.paragraph(FlowParagraph(.recipient, text: recipient)))
@@ -196,6 +199,7 @@ struct FlowBuilder {
         body(document.blocks)
         keepBodyEnd()
         attachmentNote()
+        attendanceLines()
         signature()
         if let note = document.note {
             let text = note.hasPrefix("（") || note.hasPrefix("(") ? note : "（\(note)）"
@@ -215,11 +219,14 @@ struct FlowBuilder {
     mutating func masthead() {
         guard let m = document.masthead else { return }
         if document.kind == .letter { return letterhead(m) }
+        if document.kind == .order { return orderMasthead(m) }
+        if m.jointNames.count >= 2 { return jointMasthead(m) }
         let g = document.styles.geometry
         let markStyle = document.styles.style(.issuerMark)
         let markLine = markStyle.lineHeight ?? markStyle.size * 1.2
         var mark = ParagraphLook()
-        mark.spaceBefore = max(0, g.markTop - Self.emBoxTop(size: markStyle.size, line: markLine))
+        // under the 份号/密级/紧急 lines (standard branch), by the mark's em box (main)
+        mark.spaceBefore = max(0, g.markTop - marksHeight - Self.emBoxTop(size: markStyle.size, line: markLine))
         if markStyle.lineHeight == nil { mark.exactLineHeight = markLine }
         mark.keepWithNext = true
         items.append(.paragraph(FlowParagraph(.issuerMark, text: m.issuerMark, look: mark)))
@@ -239,7 +246,9 @@ struct FlowBuilder {
         number.bottomRule = FlowRule(width: g.separatorWidth, color: g.red,
                                      distance: max(0, g.separatorDistance - emBottomToLineBottom).rounded())
         number.keepWithNext = true
-        if let signer = m.signer {
+        if m.allSigners.count > 1 {
+            signerLines(m, numberLook: number)
+        } else if let signer = m.signer {
             // 上行文: number flush left indented one 字, 签发人 at the right indented one 字.
             // (a first-line indent: a left indent would shorten the rule under the paragraph)
             number.alignment = .left
@@ -306,6 +315,7 @@ struct FlowBuilder {
         ruleLook.exactLineHeight = 1
         ruleLook.topRule = FlowRule(width: g.letterThickLine, color: g.red, distance: 0,
                                     double: DoubleLine(thin: g.letterThinLine, thickOnTop: false))
+        header = letterMarks(header)
         firstPage = FirstPageFrame(headerTop: g.letterMarkTop - inkTopInLine, header: header,
                                    footerTop: g.letterBottomRule,
                                    footer: [FlowParagraph(.body, text: "", look: ruleLook)])
@@ -434,6 +444,8 @@ struct FlowBuilder {
     /// §7.3.5: issuer and date, placed by `SignatureLayout`, kept with the text above them.
     mutating func signature() {
         guard let block = document.signature else { return }
+        if document.kind == .order { return orderSignature(block) }
+        if !block.jointIssuers.isEmpty && !block.sealed { return jointSignature(block) }
         let layout = SignatureLayout(block, character: character)
         // the signature never stands alone on a page: the last body paragraph keeps with it
         if let last = items.lastIndex(where: { if case .paragraph = $0 { return true } else { return false } }),

@@ -8,12 +8,22 @@ public struct SignatureBlock: Sendable, Equatable {
     public var sealed: Bool
     /// The seal image (电子印章) printed over the name and date (§7.3.5.1); implies `sealed`.
     public var sealImage: ImageFile? = nil
+    /// 联合行文: the other issuers after the lead (`issuer`), in order (§7.3.5.2: the lead's
+    /// name first, the others below, the date under the last).
+    public var jointIssuers: [String] = []
+    /// 命令 (§7.3.5.3): the signer's title (`县长`) left of the signature seal.
+    public var signerTitle: String?
+    /// 命令: the signer's name, printed where the signature seal stands until it is an image.
+    public var signerName: String?
 
     public init(issuer: String, date: CalendarDate?, sealed: Bool = false) {
         self.issuer = issuer
         self.date = date
         self.sealed = sealed
     }
+
+    /// Every issuer in signing order: the lead first.
+    public var issuers: [String] { [issuer] + jointIssuers }
 
     /// The date as printed: `2024年1月23日`.
     public var dateText: String? { date?.chinese }
@@ -62,18 +72,11 @@ public struct SignatureLayout: Sendable, Equatable {
         }
     }
 
-    /// Width in 字: Han and full-width characters 1, ASCII ½, plus the space word
-    /// processors add where Han text meets digits or Latin (Word's and LibreOffice's
-    /// "autospace", about 0.2 字 per boundary).
+    /// Width in 字 of the rendered text: Han and full-width characters 1, Latin letters and
+    /// digits by the Latin font's advance widths (``TextWidth``), plus the space word processors
+    /// add where Han text meets digits or Latin (Word's and LibreOffice's "autospace").
     public static func width(of text: String) -> Double {
-        var width = 0.0
-        var previousASCII: Bool? = nil
-        for scalar in text.unicodeScalars {
-            width += scalar.isASCII ? 0.5 : 1
-            if let previous = previousASCII, previous != scalar.isASCII { width += autospace }
-            previousASCII = scalar.isASCII
-        }
-        return width
+        TextWidth.ems(of: text, autospace: autospace)
     }
 
     /// Extra width at a Han/Latin boundary, in 字 (measured on LibreOffice: 3.3 pt at 16 pt).

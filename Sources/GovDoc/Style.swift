@@ -37,6 +37,9 @@ public enum Role: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
     case note
     /// 版记 (抄送, 印发机关和印发日期)
     case imprint
+    /// 密级和保密期限, 紧急程度 (3号黑体, flush left at the top of the block); also the
+    /// labels of a 纪要's 出席/请假/列席 lines
+    case classification
 
     public static func heading(_ level: Int) -> Role {
         switch level {
@@ -69,6 +72,7 @@ public enum Role: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
         case .attachmentLabel: return "GovAttachmentLabel"
         case .note: return "GovNote"
         case .imprint: return "GovImprint"
+        case .classification: return "GovClassification"
         }
     }
 

@@ -16,6 +16,7 @@ public enum MessageCatalog {
             + MessageTemplate.cliTemplates
             + MessageTemplate.sheetValueTemplates
             + MessageTemplate.imagesTemplates
+            + MessageTemplate.standardTemplates
     }
 
     /// The template with this id, if the catalog has it.

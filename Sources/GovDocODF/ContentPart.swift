@@ -78,6 +78,8 @@ struct ContentPart {
                         }
                     case let .imprint(lines):
                         try imprint(x, lines)
+                    case let .jointMark(mark):
+                        try jointMark(x, mark)
                     }
                 }
             }
@@ -102,6 +104,7 @@ struct ContentPart {
                 try imprintStyles(x)
             }
             try imageStyles(x)
+            try jointMarkStyles(x)
             try x.element("style:style", ["style:name": ODF.backToPortraitStyle, "style:family": "paragraph",
                                           "style:parent-style-name": ODF.styleName(.body), "style:master-page-name": "Standard"]) {
                 try x.emptyElement("style:paragraph-properties")

@@ -43,6 +43,8 @@ struct DocumentPart {
                         try self.table(x, table, page: document.pageSetup)
                     case let .imprint(lines):
                         try imprint(x, lines)
+                    case let .jointMark(mark):
+                        try jointMark(x, mark)
                     }
                 }
                 try sectionProperties(x, page: document.pageSetup, first: sections == 0)

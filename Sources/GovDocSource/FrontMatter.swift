@@ -29,12 +29,36 @@ public struct FrontMatter: Sendable, Equatable {
     public var sealImageLocations: [SourceLocation] = []
     public var firstPage: Int = 1
     public var style: String?
+    /// 份号 (six digits), 密级和保密期限, 紧急程度 (§7.2.1–7.2.3).
+    public var copy: String?
+    public var classification: Classification?
+    public var urgency: Urgency?
+    /// 联合行文: every issuer (lead first), every name of a joint mark, every 签发人; `issuer`,
+    /// `header` and `signer` hold the first.
+    public var issuers: [String] = []
+    public var headers: [String] = []
+    public var signers: [String] = []
+    /// The word right of a joint mark's names (`文件`).
+    public var headerSuffix: String?
+    /// 命令: the signer's title (§7.3.5.3).
+    public var signerTitle: String?
+    /// 纪要: 出席, 请假, 列席.
+    public var attendees: [String] = []
+    public var absent: [String] = []
+    public var observers: [String] = []
+    /// Lines of keys checked after the kind is known (`attendees` on a kind without them, a
+    /// joint header of one name).
+    var attendanceKeyLines: [KeyPosition] = []
+    var singleJointHeader: KeyPosition?
+    struct KeyPosition: Sendable, Equatable { var key: String; var line: Int; var column: Int }
     /// `kind: annual-report`: the numbers of the tables, by label path.
     public var data: AnnualReportData?
 
     /// The keys of the contract, in the order of source-format.md §1.
     public static let keys = ["kind", "title", "issuer", "date", "number", "signer", "header", "to",
-                              "attachments", "note", "cc", "printer", "printed", "seal", "first-page", "style", "data"]
+                              "attachments", "note", "cc", "printer", "printed", "seal", "first-page", "style", "data",
+                              "copy", "classification", "urgency", "header-suffix", "signer-title",
+                              "attendees", "absent", "observers"]
 
     /// Parses the YAML between the `---` lines. `firstLine` is the file line of the YAML's first line.
     static func parse(_ yaml: String, file: String, firstLine: Int, openingLine: Int) throws(SourceError) -> FrontMatter {
@@ -116,6 +140,11 @@ public struct FrontMatter: Sendable, Equatable {
                 }
                 return items
             }
+            /// A name or a list of names (joint issuers, several signers), trimmed, empty ones dropped.
+            func names() throws(SourceError) -> [String] {
+                if value.null != nil { return [] }
+                return try list().map { $0.trimmingCharacters(in: " \t") }.filter { !$0.isEmpty }
+            }
             switch key {
             case "kind":
                 let s = try string()
@@ -127,11 +156,28 @@ public struct FrontMatter: Sendable, Equatable {
                 hasTitle = true
                 matter.title = try string()
                 guard !matter.title.isEmpty else { throw SourceError(valueAt, .frontMatterEmptyTitle) }
-            case "issuer": matter.issuer = try optionalString()
+            case "issuer":
+                matter.issuers = try names()
+                matter.issuer = matter.issuers.first
             case "date": matter.date = try isoDate()
             case "number": matter.number = try optionalString()
-            case "signer": matter.signer = try optionalString()
-            case "header": matter.header = try optionalString()
+            case "signer":
+                matter.signers = try names()
+                matter.signer = matter.signers.first
+            case "header":
+                matter.headers = try names()
+                matter.header = matter.headers.first
+                if let seq = value.sequence, seq.count == 1 { matter.singleJointHeader = KeyPosition(key: key, line: valueAt.line, column: valueAt.column) }
+            case "header-suffix": matter.headerSuffix = try optionalString()
+            case "signer-title": matter.signerTitle = try optionalString()
+            case "attendees", "absent", "observers":
+                let l = try names()
+                matter.attendanceKeyLines.append(KeyPosition(key: key, line: at.line, column: at.column))
+                switch key {
+                case "attendees": matter.attendees = l
+                case "absent": matter.absent = l
+                default: matter.observers = l
+                }
             case "to": matter.to = try optionalString()
             case "attachments": matter.attachments = try list()
             case "note": matter.note = try optionalString()
@@ -152,6 +198,20 @@ public struct FrontMatter: Sendable, Equatable {
                 }
                 matter.firstPage = n
             case "style": matter.style = try optionalString()
+            case "copy":
+                // the scalar as written: `000123` is not read as a number (or an octal one)
+                guard let s = value.scalar?.string.trimmingCharacters(in: " \t"), let copy = ClassificationMarks.copyNumber(s) else {
+                    throw SourceError(valueAt, .frontMatterCopyNumber, ["found": value.scalar?.string ?? "…"])
+                }
+                matter.copy = copy
+            case "classification":
+                let s = try string()
+                guard let c = Classification(s) else { throw SourceError(valueAt, .frontMatterClassification, ["found": s]) }
+                matter.classification = c
+            case "urgency":
+                let s = try string()
+                guard let u = Urgency(rawValue: s) else { throw SourceError(valueAt, .frontMatterUrgency, ["found": s]) }
+                matter.urgency = u
             case "data":
                 dataLine = at.line
                 do {
@@ -173,6 +233,16 @@ public struct FrontMatter: Sendable, Equatable {
           }
         }
         let kindIsKnown = !errors.contains { $0.message.template == .frontMatterUnknownKind }
+        if kindIsKnown && matter.kind != .minutes {
+            for p in matter.attendanceKeyLines {
+                errors.append(SourceError(SourceLocation(file: file, line: p.line, column: p.column), .frontMatterAttendanceKind,
+                                          ["key": p.key, "kind": matter.kind.rawValue]))
+            }
+        }
+        if let p = matter.singleJointHeader {
+            errors.append(SourceError(SourceLocation(file: file, line: p.line, column: p.column), .frontMatterJointHeaderOne,
+                                      ["name": matter.header ?? ""]))
+        }
         if let line = dataLine, matter.kind != .annualReport, kindIsKnown {
             errors.append(SourceError(SourceLocation(file: file, line: line, column: 1), .frontMatterDataNotAnnual, ["kind": matter.kind.rawValue]))
         }

@@ -122,6 +122,12 @@ public struct SourceReader {
         if kindIsKnown && matter.kind == .notice && matter.header == nil {
             errors.append(SourceError(at(1), .sourceNoticeNeedsHeader))
         }
+        if kindIsKnown && matter.kind == .order && matter.header == nil {
+            errors.append(SourceError(at(1), .sourceOrderNeedsHeader))
+        }
+        if kindIsKnown && matter.kind == .minutes && matter.header == nil {
+            errors.append(SourceError(at(1), .sourceMinutesNeedsHeader))
+        }
         if kindIsKnown && matter.kind == .letter && matter.header == nil && matter.issuer == nil {
             errors.append(SourceError(at(1), .sourceLetterNeedsMark))
         }
@@ -133,11 +139,33 @@ public struct SourceReader {
         metadata.created = nil
         var signature = matter.issuer.map { SignatureBlock(issuer: $0, date: matter.date, sealed: matter.seal) }
         signature?.sealImage = sealImages.first
+        signature?.jointIssuers = Array(matter.issuers.dropFirst())
+        if matter.kind == .order {
+            // §7.3.5.3: the signer's title and name (the signature seal's place) and the date
+            if signature == nil && (matter.signer != nil || matter.signerTitle != nil) {
+                signature = SignatureBlock(issuer: "", date: matter.date)
+            }
+            signature?.signerTitle = matter.signerTitle
+            signature?.signerName = matter.signer
+        }
         var document = Document(kind: matter.kind, metadata: metadata, title: matter.title, blocks: body.blocks,
                                 signature: signature, styles: styles, firstPageNumber: matter.firstPage)
         if let header = matter.header ?? (matter.kind == .letter ? matter.issuer : nil) {
-            document.masthead = Masthead(issuerMark: header, number: matter.number, signer: matter.signer)
+            // an order's signer signs it (§7.3.5.3); elsewhere 签发人 stand in the 版头 (§7.2.6)
+            let signers = matter.kind == .order ? [] : matter.signers
+            if matter.headers.count >= 2 && matter.kind != .letter {
+                document.masthead = Masthead(jointNames: matter.headers, suffix: matter.headerSuffix, number: matter.number, signers: signers)
+            } else {
+                // 信函: the lead issuer's mark only (§10.1)
+                var masthead = Masthead(issuerMark: header + (matter.headerSuffix ?? ""), number: matter.number, signer: signers.first)
+                masthead.signers = signers.count > 1 ? signers : []
+                document.masthead = masthead
+            }
         }
+        let attendance = Attendance(attendees: matter.attendees, absent: matter.absent, observers: matter.observers)
+        document.attendance = attendance.isEmpty ? nil : attendance
+        let marks = ClassificationMarks(copyNumber: matter.copy, classification: matter.classification, urgency: matter.urgency)
+        document.classificationMarks = marks.isEmpty ? nil : marks
         document.recipient = matter.to
         document.attachments = attachments
         document.note = matter.note

@@ -336,6 +336,13 @@ private struct RawSheet {
             label.firstLineIndent = 0
             styles[.attachmentLabel] = label
         }
+        if styles[.classification] == nil, var marks = styles[.heading1] {
+            marks.displayName = "密级和紧急程度"
+            marks.alignment = .left
+            marks.firstLineIndent = 0
+            marks.keepWithNext = true
+            styles[.classification] = marks
+        }
         let p = page
         let setup = PageSetup(width: p.width, height: p.height, marginTop: p.marginTop,
                               marginBottom: p.marginBottom, marginLeft: p.marginLeft,

@@ -42,7 +42,7 @@ struct LetterTests {
         #expect(try footer.first("//*[local-name()='pBdr']/*[local-name()='top']")?.attr("w:val") == "thickThinSmallGap")  // thin over thick, the thick line next to the text
         // the body: title, 主送; the 版记 of a letter has no 印发 line and no rules
         let texts = try doc.all("//*[local-name()='body']/*[local-name()='p']").map(DocxReader.text(ofParagraph:)).filter { !$0.isEmpty }
-        #expect(texts.first == "石门镇人民政府关于商请协助开展森林防火联合巡查的函")
+        #expect(texts.first == "石门镇人民政府关于商请协助开展\n森林防火联合巡查的函")   // TitleLayout: balanced lines
         let imprint = try #require(try doc.first("//*[local-name()='txbxContent']/*[local-name()='tbl']"))
         let rows = try imprint.all(".//*[local-name()='p']").map(DocxReader.text(ofParagraph:)).filter { !$0.isEmpty }
         #expect(rows == ["抄送：县应急管理局。"])
