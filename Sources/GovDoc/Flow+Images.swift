@@ -79,3 +79,89 @@ extension Flow {
         }
     }
 }
+
+extension FlowBuilder {
+    /// §7.3.5.1 for joint issuers with seal images: the names side by side in issuer order, at
+    /// most three to a row, each under its own seal (centred on it); the last name centred over
+    /// the date, which is right-indented 4 字 and pressed by the last seal. The seals stand in
+    /// columns a gap apart (1 字, less when the block is too narrow), aligned, never touching, never
+    /// beyond the block; a further row stands so far under the one above that its seals do not
+    /// touch those above.
+    mutating func jointSealedSignature(_ block: SignatureBlock) {
+        let names = block.issuers
+        let sizes = block.sealImages.map(Self.sealSize)
+        let widest = sizes.map(\.width).max() ?? SealPlacement.defaultWidth
+        let tallest = sizes.map(\.height).max() ?? SealPlacement.defaultWidth
+        let textWidth = document.pageSetup.textWidth
+        let pitch = document.pageSetup.linePitch
+        let centreDrop = SealPlacement.centreBelowNameLineTop
+        let perRow = SealPlacement.perRow
+        // the last name's centre = the date's centre, the date right-indented 4 字
+        let dateRight = 4 * character
+        let dateWidth = block.dateText.map { SignatureLayout.width(of: $0) * character } ?? 0
+        var lastCentre = textWidth - dateRight - dateWidth / 2
+        let columns = min(perRow, names.count)
+        var gap = character
+        if columns > 1 {
+            gap = min(character, (lastCentre - widest / 2) / Double(columns - 1) - widest)
+            if gap < SealPlacement.minimumGap {
+                // no room left of the date: the row moves right as far as the block allows
+                gap = SealPlacement.minimumGap
+                lastCentre = min(textWidth - widest / 2, widest / 2 + Double(columns - 1) * (widest + gap))
+            }
+        }
+        // column j counted from the right: its centre
+        func centre(_ j: Int) -> Double { lastCentre - Double(j) * (widest + gap) }
+        keepLastBodyParagraph()
+        var rows: [[Int]] = []
+        var start = 0
+        while start < names.count {
+            rows.append(Array(start..<min(names.count, start + perRow)))
+            start += perRow
+        }
+        for (r, row) in rows.enumerated() {
+            // blank lines above the names: under the body, enough to bring the seal's top within a
+            // line of it; under a row of seals, enough for these seals to clear those
+            let blanks = r == 0
+                ? max(1, Int(((tallest / 2 - centreDrop) / pitch).rounded(.up)))
+                : max(1, Int(((tallest + SealPlacement.minimumGap) / pitch).rounded(.up)) - 1)
+            var carrierLook = ParagraphLook()
+            carrierLook.keepWithNext = true
+            var carrier = FlowParagraph(.body, look: carrierLook)
+            var tabs: [Double] = []
+            for (k, index) in row.enumerated() {
+                let j = row.count - 1 - k
+                let c = centre(j)
+                tabs.append(c)
+                let (w, h) = sizes[index]
+                carrier.images.append(FlowImage(image: block.sealImages[index], width: w, height: h, alt: "印章：" + names[index],
+                                                offsetX: min(max(0, c - w / 2), max(0, textWidth - w)),
+                                                offsetY: Double(blanks) * pitch + centreDrop - h / 2))
+            }
+            items.append(.paragraph(carrier))
+            blank(blanks - 1, keepWithNext: true)
+            var look = ParagraphLook()
+            look.alignment = .left
+            look.leftIndent = 0
+            look.rightIndent = 0
+            look.firstLineIndent = 0
+            look.centerTabs = tabs
+            look.keepWithNext = block.dateText != nil || r + 1 < rows.count
+            let text = row.map { "\t" + names[$0] }.joined()
+            items.append(.paragraph(FlowParagraph(.signature, text: text, look: look)))
+        }
+        if let date = block.dateText {
+            var look = ParagraphLook()
+            look.rightIndent = dateRight
+            if document.note != nil { look.keepWithNext = true }
+            items.append(.paragraph(FlowParagraph(.date, text: date, look: look)))
+        }
+    }
+}
+
+extension SealPlacement {
+    /// Seals of joint issuers in one row, at most (§7.3.5.1 as commonly applied).
+    public static let perRow = 3
+    /// The least space between two seals, in points (they never touch).
+    public static let minimumGap = 2.0
+}

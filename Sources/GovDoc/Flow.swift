@@ -143,6 +143,9 @@ public struct ParagraphLook: Sendable, Equatable, Hashable {
     /// Off the line grid with a single (automatic) line height: the line grows to what it holds
     /// (a figure's picture).
     public var autoLineHeight = false
+    /// Centred tab stops at these distances from the left edge of the text block (joint
+    /// issuers' names side by side, each under its seal).
+    public var centerTabs: [Double] = []
 
     public init() {}
 
@@ -445,6 +448,7 @@ struct FlowBuilder {
     mutating func signature() {
         guard let block = document.signature else { return }
         if document.kind == .order { return orderSignature(block) }
+        if !block.jointIssuers.isEmpty && block.sealImages.count == block.issuers.count { return jointSealedSignature(block) }
         if !block.jointIssuers.isEmpty && !block.sealed { return jointSignature(block) }
         let layout = SignatureLayout(block, character: character)
         // the signature never stands alone on a page: the last body paragraph keeps with it

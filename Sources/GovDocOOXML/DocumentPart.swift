@@ -69,9 +69,10 @@ struct DocumentPart {
                         if let rule = look.bottomRule { try border(x, "w:bottom", rule) }
                     }
                 }
-                if let tab = look.rightTab {
+                if look.rightTab != nil || !look.centerTabs.isEmpty {
                     try x.element("w:tabs") {
-                        try x.emptyElement("w:tab", ["w:val": "right", "w:pos": "\(twips(tab))"])
+                        for tab in look.centerTabs { try x.emptyElement("w:tab", ["w:val": "center", "w:pos": "\(twips(tab))"]) }
+                        if let tab = look.rightTab { try x.emptyElement("w:tab", ["w:val": "right", "w:pos": "\(twips(tab))"]) }
                     }
                 }
                 // an exact line stands off the grid (as in the ODF writer), where its height is its own

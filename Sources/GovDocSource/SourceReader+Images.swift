@@ -126,7 +126,7 @@ extension SourceReader {
             case let .failure(error): errors.append(error)
             }
         }
-        let issuers = matter.issuer == nil ? 0 : 1
+        let issuers = max(matter.issuers.count, matter.issuer == nil ? 0 : 1)
         if paths.count != issuers {
             errors.append(SourceError(paths[0].location, .imagesSealCount, ["seals": String(paths.count), "issuers": String(issuers)]))
         }

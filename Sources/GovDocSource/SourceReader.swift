@@ -138,7 +138,7 @@ public struct SourceReader {
         var metadata = Metadata(issuer: matter.issuer, date: matter.date, number: matter.number)
         metadata.created = nil
         var signature = matter.issuer.map { SignatureBlock(issuer: $0, date: matter.date, sealed: matter.seal) }
-        signature?.sealImage = sealImages.first
+        signature?.sealImages = sealImages
         signature?.jointIssuers = Array(matter.issuers.dropFirst())
         if matter.kind == .order {
             // §7.3.5.3: the signer's title and name (the signature seal's place) and the date
