@@ -233,6 +233,79 @@ struct ImagesTests {
         #expect(red.left >= 28 - 0.5 && red.right <= 184 + 0.5, "\(format): inside the block: \(red.left)…\(red.right) mm")
     }
 
+    /// Words of a rendered page with their boxes in mm (`pdftotext -bbox`).
+    static func words(pdf: String, page: Int) throws -> [(text: String, left: Double, top: Double, right: Double, bottom: Double)] {
+        let r = try run(which("pdftotext") ?? "/usr/bin/pdftotext", ["-bbox", "-f", "\(page)", "-l", "\(page)", pdf, "-"])
+        let pattern = try NSRegularExpression(pattern: "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>")
+        let s = r.stdout as NSString
+        let k = 25.4 / 72
+        return pattern.matches(in: r.stdout, range: NSRange(location: 0, length: s.length)).map { m in
+            (s.substring(with: m.range(at: 5)), Double(s.substring(with: m.range(at: 1)))! * k, Double(s.substring(with: m.range(at: 2)))! * k,
+             Double(s.substring(with: m.range(at: 3)))! * k, Double(s.substring(with: m.range(at: 4)))! * k)
+        }
+    }
+
+    /// The boxes of the red ink of a page, split where a column of the page has no red.
+    static func redBoxes(pdf: String, page: Int, dpi: Double = 150) throws -> [(left: Double, top: Double, right: Double, bottom: Double)] {
+        let image = try Pixmap.render(pdf: pdf, page: page, dpi: dpi)
+        let px = dpi / 25.4
+        func red(_ p: ArraySlice<UInt8>) -> Bool { p.count == 3 && p[p.startIndex] > 150 && p[p.startIndex + 1] < 110 && p[p.startIndex + 2] < 110 }
+        var columns: [Int: (Int, Int)] = [:]
+        for y in Int(36 * px)..<min(image.height, Int(262.5 * px)) {
+            for x in 0..<image.width where red(image[x, y]) {
+                let c = columns[x] ?? (y, y)
+                columns[x] = (min(c.0, y), max(c.1, y))
+            }
+        }
+        var boxes: [(left: Double, top: Double, right: Double, bottom: Double)] = []
+        var current: (Int, Int, Int, Int)?
+        for x in 0..<image.width {
+            if let (top, bottom) = columns[x] {
+                if let c = current { current = (c.0, min(c.1, top), x, max(c.3, bottom)) } else { current = (x, top, x, bottom) }
+            } else if let c = current {
+                boxes.append((Double(c.0) / px, Double(c.1) / px, Double(c.2 + 1) / px, Double(c.3 + 1) / px))
+                current = nil
+            }
+        }
+        return boxes
+    }
+
+    /// Joint issuers with seal images (the joint notice example): each seal centred on its
+    /// issuer's name (±1 mm), in order, aligned, not touching, inside the block, the first row's
+    /// top within one line under the body, the last seal pressing the date.
+    @Test(arguments: OutputFormat.packages)
+    func jointSealsStandOnTheirNames(_ format: OutputFormat) throws {
+        let dir = try Paths.temporaryDirectory()
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("notice"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Paths.root.appendingPathComponent("Examples/seals"), to: dir.appendingPathComponent("seals"))
+        let source = dir.appendingPathComponent("notice/joint-notice.md")
+        try FileManager.default.copyItem(at: Paths.root.appendingPathComponent("Examples/joint-notice/joint-notice.md"), to: source)
+        let path = try GovDocIO.export(sourceAt: source.path, formats: [format])[0]
+        guard let pdf = try Checkers.renderPDF(path) else { return }
+        let pages = Int(try run(which("pdfinfo") ?? "/usr/bin/pdfinfo", [pdf]).stdout.split(separator: "\n")
+            .first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "") ?? 0
+        let page = pages   // the signature is on the last page (the joint mark on page 1 is red too)
+        let words = try Self.words(pdf: pdf, page: page)
+        let names = ["青山县人民政府", "青山县财政局"].map { name in words.last { $0.text == name } }
+        let date = words.last { $0.text.hasPrefix("2025") && $0.top < 250 }
+        let seals = try Self.redBoxes(pdf: pdf, page: page).filter { $0.right - $0.left > 30 }
+        try #require(seals.count == 2 && names.allSatisfy { $0 != nil } && date != nil, "\(format): seals \(seals), names \(names)")
+        let lines = try RenderedPages.lines(pdf: pdf).filter { $0.page == page }
+        let lastBody = try #require(lines.filter { $0.topMM < seals[0].top }.max { $0.bottomMM < $1.bottomMM })
+        for (seal, name) in zip(seals, names.compactMap { $0 }) {
+            let centre = (seal.left + seal.right) / 2, nameCentre = (name.left + name.right) / 2
+            #expect(abs(centre - nameCentre) <= 1, "\(format): \(name.text) centred at \(nameCentre) mm, its seal at \(centre) mm")
+            #expect(abs((seal.right - seal.left) - 42) <= 0.5, "\(format): seal \(seal.right - seal.left) mm wide")
+            #expect(seal.left >= 27.5 && seal.right <= 184.5, "\(format): inside the block")
+            #expect(name.top > (seal.top + seal.bottom) / 2, "\(format): \(name.text) below the seal's centre")
+        }
+        #expect(seals[1].left - seals[0].right > 0.3, "\(format): the seals do not touch: \(seals)")
+        #expect(abs(seals[0].top - seals[1].top) <= 0.5, "\(format): aligned")
+        #expect(seals[0].top >= lastBody.bottomMM - 0.5 && seals[0].top - lastBody.bottomMM <= 28.95 / Self.mm,
+                "\(format): seal top \(seals[0].top) mm, body ends \(lastBody.bottomMM) mm")
+        #expect(date!.top < seals[1].bottom && date!.left > seals[1].left, "\(format): the last seal presses the date")
+    }
+
     /// LibreOffice's round trip .odt → .docx → .odt keeps the figures and the seal.
     @Test func roundTripKeepsTheImages() throws {
         guard let soffice = which("soffice") ?? which("libreoffice") else {
@@ -290,10 +363,18 @@ struct ImagesTests {
         text = text.replacingOccurrences(of: "seal: seal/county.png", with: "seal: [seal/county.png, seal/county.png]")
         try Data(text.utf8).write(to: source)
         let en = try run(govdocExecutable, ["export", "--lang", "en", "--docx", source.path])
+        defer { _ = en }
         #expect(en.status == 1)
         #expect(en.stderr.contains("\(source.path):5:8: error: `seal` gives 2 seal images but there are 1 issuers"), "\(en.stderr)")
         let zh = try run(govdocExecutable, ["export", "--lang", "zh", "--docx", source.path])
         #expect(zh.stderr.contains("`seal` 有 2 个印章图片，但发文机关署名有 1 个"), "\(zh.stderr)")
         #expect(!FileManager.default.fileExists(atPath: source.deletingPathExtension().appendingPathExtension("docx").path))
+        // fewer: two joint issuers, one seal image
+        text = text.replacingOccurrences(of: "seal: [seal/county.png, seal/county.png]", with: "seal: [seal/county.png]")
+            .replacingOccurrences(of: "issuer: 青山县人民政府", with: "issuer: [青山县人民政府, 青山县财政局]")
+        try Data(text.utf8).write(to: source)
+        let fewer = try run(govdocExecutable, ["export", "--lang", "en", "--docx", source.path])
+        #expect(fewer.status == 1)
+        #expect(fewer.stderr.contains("\(source.path):5:8: error: `seal` gives 1 seal images but there are 2 issuers"), "\(fewer.stderr)")
     }
 }
