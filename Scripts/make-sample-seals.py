@@ -83,3 +83,18 @@ if __name__ == "__main__":
     out = os.path.join(here, "..", "images", "chart.png")
     chart.save(out, dpi=(150, 150))
     print("wrote", out)
+    # a signer's signature seal (签名章) for the order example: a red square, the name in seal
+    # style, 样章 in the corner
+    s = SIZE // 2 * 4   # 21 mm, drawn at 4×
+    sig = Image.new("RGBA", (s, s), (255, 255, 255, 0))
+    sd = ImageDraw.Draw(sig)
+    sd.rectangle([0, 0, s - 1, s - 1], outline=RED, width=int(s * 0.06))
+    f2 = font(int(s * 0.34))
+    for i, ch in enumerate("李明之印"):
+        col, row = 1 - i // 2, i % 2   # read right column first, top to bottom
+        sd.text((s * (0.3 + 0.4 * col), s * (0.3 + 0.4 * row)), ch, font=f2, fill=RED, anchor="mm")
+    sd.text((s * 0.5, s * 0.5), "样章", font=font(int(s * 0.1)), fill=RED, anchor="mm")
+    sig = sig.resize((SIZE // 2, SIZE // 2), Image.LANCZOS)
+    out = os.path.join(here, "signer-sample.png")
+    sig.save(out, dpi=(DPI, DPI), optimize=True)
+    print("wrote", out)

@@ -165,3 +165,38 @@ extension SealPlacement {
     /// The least space between two seals, in points (they never touch).
     public static let minimumGap = 2.0
 }
+
+extension FlowBuilder {
+    /// §7.3.5.3 with a signature seal image (命令): two blank lines under the body; the seal
+    /// right-indented 4 字, the signer's title 2 字 left of it on the line the seal is vertically
+    /// centred on; the date one blank line under the seal, right-indented 4 字. The seal is
+    /// printed at its own size (42 mm wide without DPI), anchored in front of the text.
+    mutating func orderSignatureImage(_ block: SignatureBlock, image: ImageFile) {
+        let (w, h) = Self.sealSize(image)
+        let pitch = document.pageSetup.linePitch
+        let textWidth = document.pageSetup.textWidth
+        keepLastBodyParagraph()
+        // two blank lines, more when the seal is taller than the lines around the title
+        let blanks = max(2, Int(((h / 2 - pitch / 2) / pitch).rounded(.up)) + 1)
+        var carrierLook = ParagraphLook()
+        carrierLook.keepWithNext = true
+        var carrier = FlowParagraph(.body, look: carrierLook)
+        let x = max(0, textWidth - 4 * character - w)
+        carrier.images = [FlowImage(image: image, width: w, height: h, alt: "签名章" + (block.signerName.map { "：" + $0 } ?? ""),
+                                    offsetX: x, offsetY: Double(blanks) * pitch + pitch / 2 - h / 2)]
+        items.append(.paragraph(carrier))
+        blank(blanks - 1, keepWithNext: true)
+        var look = ParagraphLook()
+        look.rightIndent = 4 * character + w + 2 * character
+        look.keepWithNext = block.dateText != nil
+        items.append(.paragraph(FlowParagraph(.signature, text: block.signerTitle ?? "", look: look)))
+        if let date = block.dateText {
+            // one blank line between the seal's bottom and the date
+            let below = max(1, Int(((h / 2 + pitch / 2 + pitch) / pitch - 1).rounded()))
+            blank(below, keepWithNext: true)
+            var dateLook = ParagraphLook()
+            dateLook.rightIndent = 4 * character
+            items.append(.paragraph(FlowParagraph(.date, text: date, look: dateLook)))
+        }
+    }
+}

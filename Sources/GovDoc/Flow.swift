@@ -447,6 +447,7 @@ struct FlowBuilder {
     /// §7.3.5: issuer and date, placed by `SignatureLayout`, kept with the text above them.
     mutating func signature() {
         guard let block = document.signature else { return }
+        if document.kind == .order, let image = block.signatureImage { return orderSignatureImage(block, image: image) }
         if document.kind == .order { return orderSignature(block) }
         if !block.jointIssuers.isEmpty && block.sealImages.count == block.issuers.count { return jointSealedSignature(block) }
         if !block.jointIssuers.isEmpty && !block.sealed { return jointSignature(block) }

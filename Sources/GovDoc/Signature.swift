@@ -9,6 +9,8 @@ public struct SignatureBlock: Sendable, Equatable {
     /// The seal images (电子印章), one per issuer in `issuers` order, printed over the names and
     /// the date (§7.3.5.1); they imply `sealed`.
     public var sealImages: [ImageFile] = []
+    /// 命令 (§7.3.5.3): the signer's signature seal (签名章) image.
+    public var signatureImage: ImageFile? = nil
     /// The seal image of a single issuer.
     public var sealImage: ImageFile? {
         get { sealImages.first }

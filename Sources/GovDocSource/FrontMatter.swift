@@ -27,6 +27,9 @@ public struct FrontMatter: Sendable, Equatable {
     }
     public var sealImagePaths: [String] = []
     public var sealImageLocations: [SourceLocation] = []
+    /// `signature-image: PATH` (命令): the signer's signature seal (签名章), and where it is written.
+    public var signatureImagePath: String?
+    public var signatureImageLocation: SourceLocation?
     public var firstPage: Int = 1
     public var style: String?
     /// 份号 (six digits), 密级和保密期限, 紧急程度 (§7.2.1–7.2.3).
@@ -57,7 +60,7 @@ public struct FrontMatter: Sendable, Equatable {
     /// The keys of the contract, in the order of source-format.md §1.
     public static let keys = ["kind", "title", "issuer", "date", "number", "signer", "header", "to",
                               "attachments", "note", "cc", "printer", "printed", "seal", "first-page", "style", "data",
-                              "copy", "classification", "urgency", "header-suffix", "signer-title",
+                              "copy", "classification", "urgency", "header-suffix", "signer-title", "signature-image",
                               "attendees", "absent", "observers"]
 
     /// Parses the YAML between the `---` lines. `firstLine` is the file line of the YAML's first line.
@@ -170,6 +173,9 @@ public struct FrontMatter: Sendable, Equatable {
                 if let seq = value.sequence, seq.count == 1 { matter.singleJointHeader = KeyPosition(key: key, line: valueAt.line, column: valueAt.column) }
             case "header-suffix": matter.headerSuffix = try optionalString()
             case "signer-title": matter.signerTitle = try optionalString()
+            case "signature-image":
+                matter.signatureImagePath = try optionalString()
+                matter.signatureImageLocation = valueAt
             case "attendees", "absent", "observers":
                 let l = try names()
                 matter.attendanceKeyLines.append(KeyPosition(key: key, line: at.line, column: at.column))

@@ -116,6 +116,14 @@ extension BodyParser {
 extension SourceReader {
     /// The seal images of `seal: PATH` (or a list): each read, every problem collected at its
     /// path; one image per issuer.
+    func loadSignatureImage(_ matter: FrontMatter, errors: inout [SourceError]) -> ImageFile? {
+        guard let path = matter.signatureImagePath, let location = matter.signatureImageLocation else { return nil }
+        switch ImageLoader.load(path, relativeTo: baseDirectory, at: location) {
+        case let .success(image): return image
+        case let .failure(error): errors.append(error); return nil
+        }
+    }
+
     func loadSealImages(_ matter: FrontMatter, errors: inout [SourceError]) -> [ImageFile] {
         let paths = matter.sealPaths
         guard !paths.isEmpty else { return [] }

@@ -132,6 +132,7 @@ public struct SourceReader {
             errors.append(SourceError(at(1), .sourceLetterNeedsMark))
         }
         let sealImages = loadSealImages(matter, errors: &errors)
+        let signatureImage = loadSignatureImage(matter, errors: &errors)
         if let combined = SourceError.combined(errors) { throw combined }
         guard let styles else { preconditionFailure("a style sheet that failed is an error") }
 
@@ -148,6 +149,7 @@ public struct SourceReader {
             signature?.signerTitle = matter.signerTitle
             signature?.signerName = matter.signer
         }
+        signature?.signatureImage = signatureImage
         var document = Document(kind: matter.kind, metadata: metadata, title: matter.title, blocks: body.blocks,
                                 signature: signature, styles: styles, firstPageNumber: matter.firstPage)
         if let header = matter.header ?? (matter.kind == .letter ? matter.issuer : nil) {
