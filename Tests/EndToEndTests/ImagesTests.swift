@@ -246,12 +246,12 @@ struct ImagesTests {
     }
 
     /// The boxes of the red ink of a page, split where a column of the page has no red.
-    static func redBoxes(pdf: String, page: Int, dpi: Double = 150) throws -> [(left: Double, top: Double, right: Double, bottom: Double)] {
+    static func redBoxes(pdf: String, page: Int, dpi: Double = 150, belowMM: Double = 36) throws -> [(left: Double, top: Double, right: Double, bottom: Double)] {
         let image = try Pixmap.render(pdf: pdf, page: page, dpi: dpi)
         let px = dpi / 25.4
         func red(_ p: ArraySlice<UInt8>) -> Bool { p.count == 3 && p[p.startIndex] > 150 && p[p.startIndex + 1] < 110 && p[p.startIndex + 2] < 110 }
         var columns: [Int: (Int, Int)] = [:]
-        for y in Int(36 * px)..<min(image.height, Int(262.5 * px)) {
+        for y in Int(belowMM * px)..<min(image.height, Int(262.5 * px)) {
             for x in 0..<image.width where red(image[x, y]) {
                 let c = columns[x] ?? (y, y)
                 columns[x] = (min(c.0, y), max(c.1, y))
@@ -304,6 +304,38 @@ struct ImagesTests {
         #expect(seals[0].top >= lastBody.bottomMM - 0.5 && seals[0].top - lastBody.bottomMM <= 28.95 / Self.mm,
                 "\(format): seal top \(seals[0].top) mm, body ends \(lastBody.bottomMM) mm")
         #expect(date!.top < seals[1].bottom && date!.left > seals[1].left, "\(format): the last seal presses the date")
+    }
+
+    /// §7.3.5.3 (命令, the order example): the signature seal right-indented 4 字, the signer's
+    /// title 2 字 left of it and vertically centred on it (±1 mm), the date under it.
+    @Test(arguments: OutputFormat.packages)
+    func orderSignatureSealBesideTheTitle(_ format: OutputFormat) throws {
+        let dir = try Paths.temporaryDirectory()
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("order"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Paths.root.appendingPathComponent("Examples/seals"), to: dir.appendingPathComponent("seals"))
+        let source = dir.appendingPathComponent("order/order.md")
+        try FileManager.default.copyItem(at: Paths.root.appendingPathComponent("Examples/order/order.md"), to: source)
+        let path = try GovDocIO.export(sourceAt: source.path, formats: [format])[0]
+        guard let pdf = try Checkers.renderPDF(path) else { return }
+        let seals = try Self.redBoxes(pdf: pdf, page: 1, belowMM: 80)   // under the red mark
+        try #require(seals.count == 1, "\(format): \(seals)")
+        let seal = seals[0]
+        let words = try Self.words(pdf: pdf, page: 1)
+        let title = try #require(words.first { $0.text == "县长" })
+        let date = try #require(words.last { $0.text.hasPrefix("2025") })
+        let character = 16 / Self.mm
+        #expect(abs((seal.right - seal.left) - 21) <= 0.5, "\(format): 21 mm at its DPI: \(seal.right - seal.left)")
+        #expect(abs(seal.right - (184 - 4 * character)) <= 1, "\(format): seal ends \(seal.right) mm, 4 字 from the block's edge is \(184 - 4 * character)")
+        #expect(abs(seal.left - title.right - 2 * character) <= 1, "\(format): title ends \(title.right) mm, seal starts \(seal.left) mm")
+        // the title's ink (poppler's word box follows the substitute font's ascent and descent)
+        let image = try Pixmap.render(pdf: pdf, page: 1, dpi: 150)
+        let px = 150 / 25.4
+        let rows = (Int((title.top - 3) * px)..<Int((title.bottom + 3) * px)).filter { y in
+            (Int(title.left * px)..<Int(title.right * px)).contains { x in image[x, y].allSatisfy { $0 < 128 } }
+        }
+        let inkCentre = Double((rows.first ?? 0) + (rows.last ?? 0) + 1) / 2 / px
+        #expect(abs((seal.top + seal.bottom) / 2 - inkCentre) <= 1, "\(format): seal centre \((seal.top + seal.bottom) / 2) mm, title's ink centre \(inkCentre) mm")
+        #expect(date.top > seal.bottom, "\(format): the date under the seal")
     }
 
     /// LibreOffice's round trip .odt → .docx → .odt keeps the figures and the seal.
