@@ -26,7 +26,7 @@ extension MessageTemplate {
         en: "the `seal` list is empty: write true, false or the path of a seal image")
     public static let imagesSealCount = MessageTemplate("images.seal.count",
         zh: "`seal` 有 {seals} 个印章图片，但发文机关署名有 {issuers} 个：每个发文机关一个印章",
-        en: "`seal` gives {seals} seal images but there are {issuers} issuers: one seal per issuer")
+        en: "`seal` names {seals} seal image(s) for {issuers} issuer(s): one seal per issuer")
     public static let imagesImgNoSource = MessageTemplate("images.img.no-src",
         zh: "`<img>` 缺少图片路径：应写成 <img src=\"图片.png\" width=\"120mm\" alt=\"说明\">",
         en: "`<img>` has no image path: write <img src=\"picture.png\" width=\"120mm\" alt=\"description\">")

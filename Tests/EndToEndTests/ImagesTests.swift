@@ -306,15 +306,15 @@ struct ImagesTests {
         #expect(date!.top < seals[1].bottom && date!.left > seals[1].left, "\(format): the last seal presses the date")
     }
 
-    /// §7.3.5.3 (命令, the order example): the signature seal right-indented 4 字, the signer's
+    /// §7.3.5.3 (命令, `Examples/images/order.md`: the order example with a signature seal): the signature seal right-indented 4 字, the signer's
     /// title 2 字 left of it and vertically centred on it (±1 mm), the date under it.
     @Test(arguments: OutputFormat.packages)
     func orderSignatureSealBesideTheTitle(_ format: OutputFormat) throws {
         let dir = try Paths.temporaryDirectory()
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("order"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("images"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Paths.root.appendingPathComponent("Examples/seals"), to: dir.appendingPathComponent("seals"))
-        let source = dir.appendingPathComponent("order/order.md")
-        try FileManager.default.copyItem(at: Paths.root.appendingPathComponent("Examples/order/order.md"), to: source)
+        let source = dir.appendingPathComponent("images/order.md")
+        try FileManager.default.copyItem(at: Paths.root.appendingPathComponent("Examples/images/order.md"), to: source)
         let path = try GovDocIO.export(sourceAt: source.path, formats: [format])[0]
         guard let pdf = try Checkers.renderPDF(path) else { return }
         let seals = try Self.redBoxes(pdf: pdf, page: 1, belowMM: 80)   // under the red mark
@@ -397,7 +397,7 @@ struct ImagesTests {
         let en = try run(govdocExecutable, ["export", "--lang", "en", "--docx", source.path])
         defer { _ = en }
         #expect(en.status == 1)
-        #expect(en.stderr.contains("\(source.path):5:8: error: `seal` gives 2 seal images but there are 1 issuers"), "\(en.stderr)")
+        #expect(en.stderr.contains("\(source.path):5:8: error: `seal` names 2 seal image(s) for 1 issuer(s)"), "\(en.stderr)")
         let zh = try run(govdocExecutable, ["export", "--lang", "zh", "--docx", source.path])
         #expect(zh.stderr.contains("`seal` 有 2 个印章图片，但发文机关署名有 1 个"), "\(zh.stderr)")
         #expect(!FileManager.default.fileExists(atPath: source.deletingPathExtension().appendingPathExtension("docx").path))
@@ -407,6 +407,6 @@ struct ImagesTests {
         try Data(text.utf8).write(to: source)
         let fewer = try run(govdocExecutable, ["export", "--lang", "en", "--docx", source.path])
         #expect(fewer.status == 1)
-        #expect(fewer.stderr.contains("\(source.path):5:8: error: `seal` gives 1 seal images but there are 2 issuers"), "\(fewer.stderr)")
+        #expect(fewer.stderr.contains("\(source.path):5:8: error: `seal` names 1 seal image(s) for 2 issuer(s)"), "\(fewer.stderr)")
     }
 }
