@@ -146,7 +146,12 @@ extension FlowBuilder {
         let natural = (style.lineHeight ?? size * 1.2) * Double(m.jointNames.count)
         var lines = (natural / pitch).rounded(.down)
         if lines * pitch / Double(m.jointNames.count) < size * 1.15 { lines += 1 }
+        // the mark ends on a grid line (LibreOffice's ODF layout starts grid text after a table
+        // on the next grid line; Word's does not): the number two lines under it in both formats
+        let end = g.markTop + lines * pitch
+        let fill = (end / pitch).rounded(.up) * pitch - end
         items.append(.jointMark(JointMark(names: m.jointNames, suffix: m.suffix, spaceBefore: max(0, g.markTop - marksHeight),
+                                          spaceAfter: fill > 0.5 ? fill - 0.3 : 0,   // a little short: rounding must not pass the grid line
                                           lineHeight: lines * pitch / Double(m.jointNames.count),
                                           nameWidth: (names.max() ?? 0) + size / 2, suffixWidth: suffix > 0 ? suffix + size / 2 : 0)))
         blank(2, keepWithNext: true)
@@ -175,6 +180,19 @@ extension FlowBuilder {
         mark.spaceBefore = max(0, g.markTop - marksHeight)
         mark.keepWithNext = true
         items.append(.paragraph(FlowParagraph(.issuerMark, text: m.issuerMark, look: mark)))
+        // Fill the mark's last line up to the next grid line (LibreOffice's ODF layout starts
+        // grid text after an off-grid line on the next grid line; Word's does not): the 令号
+        // then stands two lines under the mark in both formats.
+        let style = document.styles.style(.issuerMark)
+        let end = mark.spaceBefore! + (style.lineHeight ?? style.size * 1.2)
+        let pitch = document.pageSetup.linePitch
+        let fill = (end / pitch).rounded(.up) * pitch - end
+        if fill > 0.5 {
+            var look = ParagraphLook()
+            look.exactLineHeight = fill
+            look.keepWithNext = true
+            items.append(.paragraph(FlowParagraph(.tableCell, text: "", look: look)))
+        }
         blank(m.number == nil ? 1 : 2, keepWithNext: true)
         if let number = m.number {
             var look = ParagraphLook()
@@ -267,6 +285,8 @@ public struct JointMark: Sendable, Equatable {
     public var suffix: String?
     /// From the top of the text block (under the 份号/密级/紧急程度 lines) to the top of the mark.
     public var spaceBefore: Double
+    /// Under the mark, up to the next grid line.
+    public var spaceAfter: Double
     /// The exact line height of each name (and of the suffix).
     public var lineHeight: Double
     /// The names' column and the suffix's column, in points (0 without a suffix).

@@ -58,6 +58,19 @@ public enum TitleLayout {
     static let verbs = ["开展", "做好", "加强", "进一步", "印发", "转发", "推进", "实施", "落实", "组织", "建立", "调整",
                         "公布", "表彰", "下达", "成立", "启动", "深入", "全面", "切实", "扎实", "规范", "做好"]
 
+    /// Words common in titles that a line should not split (a break inside one scores badly):
+    /// without a dictionary, these keep the usual ones whole.
+    static let words: [String] = """
+        排查 整治 安全 工作 建设 管理 发展 生产 防范 隐患 农村 政府 人民 实施 方案 意见 办法 规定 通知 报告
+        请示 批复 决定 公开 政务 要点 领导 小组 普查 先进 集体 个人 实事 活动 群众 财政 预算 调整 申请 法治
+        情况 春季 秋季 夏季 冬季 农业 农机 检查 防火 森林 应急 预案 地质 灾害 突发 资金 监管 保障 服务 改革
+        经济 社会 环境 生态 保护 治理 教育 卫生 医疗 住房 城乡 交通 水利 乡村 振兴 考核 评价 责任 制度 机制
+        体系 质量 标准 信息 数据 平台 项目 企业 市场 投资 农民 收入 就业 养老 保险 防汛 抗旱 汛期 自建 房屋
+        消防 食品 药品 防控 整改 督查 巡查 执法 行政 审批 许可 登记 统计 年度 季度 全县 全镇 全市 全省 全国
+        全面 进一步 加强 做好 开展 推进 落实 印发 转发 表彰 成立 关于 土壤 农业农村 人居 提升 行动 美丽 实践
+        专项 重点 重要 有关 相关 规范 促进 推动 支持 加快 深化 优化 完善 创建 防灾 减灾 使用 分配 下达 补助
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+
     /// The score of a break before `chars[i]`; `-infinity` where no break may go.
     static func breakScores(_ chars: [Character], issuers: [String]) -> [Double] {
         var scores = Array(repeating: -1.0, count: chars.count + 1)   // an unknown boundary between Han characters
@@ -78,7 +91,17 @@ public enum TitleLayout {
         var inBook = Array(repeating: false, count: chars.count + 1)
         for (i, c) in chars.enumerated() {
             inBook[i] = depth > 0
-            if c == "《" { depth += 1 } else if c == "》" { depth = max(0, depth - 1) }
+            if c == "《" || c == "“" || c == "「" { depth += 1 } else if c == "》" || c == "”" || c == "」" { depth = max(0, depth - 1) }
+        }
+        // inside a common word
+        var inWord = Array(repeating: false, count: chars.count + 1)
+        for word in words {
+            let w = Array(word)
+            var start = 0
+            while start + w.count <= chars.count {
+                if Array(chars[start..<start + w.count]) == w { for k in start + 1..<start + w.count { inWord[k] = true } }
+                start += 1
+            }
         }
         for i in 1..<chars.count {
             let before = chars[i - 1], after = chars[i]
@@ -87,7 +110,8 @@ public enum TitleLayout {
                 continue
             }
             var s = scores[i]
-            if inBook[i] { s -= 2 }
+            if inBook[i] { s -= 3 }
+            if inWord[i] { s -= 5 }
             if hasPrefix("关于", at: i) { s += 10 }
             if hasSuffix("关于", before: i) { s -= 6 }
             // after the issuers at the title's start (joint issuers are separated by spaces or 、)

@@ -18,7 +18,7 @@ extension ContentPart {
             // paragraph, and a table's top margin, on whole grid lines
             try x.element("style:style", ["style:name": "JointMark\(i + 1)Cell", "style:family": "table-cell"]) {
                 try x.emptyElement("style:table-cell-properties", ["fo:border": "none", "style:vertical-align": "middle",
-                                                                   "fo:padding-top": ODF.pt(mark.spaceBefore), "fo:padding-bottom": "0pt",
+                                                                   "fo:padding-top": ODF.pt(mark.spaceBefore), "fo:padding-bottom": ODF.pt(mark.spaceAfter),
                                                                    "fo:padding-left": "0pt", "fo:padding-right": "0pt"])
             }
             try x.element("style:style", ["style:name": "JointMark\(i + 1)Name", "style:family": "paragraph",

@@ -55,5 +55,11 @@ extension DocumentPart {
                 }
             }
         }
+        if mark.spaceAfter > 0 {
+            var filler = ParagraphLook()
+            filler.exactLineHeight = mark.spaceAfter
+            filler.keepWithNext = true
+            try paragraph(x, FlowParagraph(.tableCell, text: "", look: filler))
+        }
     }
 }

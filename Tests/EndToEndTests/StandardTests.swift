@@ -57,6 +57,26 @@ struct StandardTests {
         #expect(abs(mark.yMin * Self.pt - 72.4) < 1.5, "mark top \(mark.yMin * Self.pt) mm (37 + 35)")
     }
 
+    /// §10.1: on a 信函 the marks stand flush left under the first double rule, the first one
+    /// level with the 发文字号 (flush right), the others below it, the title under them.
+    @Test(arguments: OutputFormat.packages)
+    func letterMarksUnderTheFirstRule(_ format: OutputFormat) throws {
+        let letter = try String(contentsOf: Paths.root.appendingPathComponent("Examples/letter/letter.md"), encoding: .utf8)
+        let source = try Self.source(letter.replacingOccurrences(of: "kind: letter\n", with: "kind: letter\ncopy: 7\nclassification: 机密\nurgency: 加急\n"), name: "letter")
+        guard let pdf = try Checkers.renderPDF(try Self.export(source, format)) else { return }
+        let words = try PageWords.words(pdf: pdf, page: 1)
+        let marks = try ["000007", "机密", "加急"].map { try Self.word(words, $0) }
+        for m in marks { #expect(abs(m.xMin * Self.pt - 28) < 1, "\(m.text) at \(m.xMin * Self.pt) mm") }
+        #expect(marks[0].yMin < marks[1].yMin && marks[1].yMin < marks[2].yMin)
+        let number = try Self.word(words, "石政函")
+        #expect(abs(number.yMin - marks[0].yMin) < 1, "the first mark level with the number")
+        #expect(abs(words.filter { $0.text.hasPrefix("石政函") || $0.text == "号" }.map(\.xMax).max()! * Self.pt - 184) < 1, "number flush right")
+        let mark = try Self.word(words, "石门镇人民政府")
+        #expect(mark.yMax < marks[0].yMin, "under the letterhead")
+        let title = try #require(words.first { $0.yMax - $0.yMin > 25 && $0.yMin > marks[2].yMax })
+        #expect(title.yMin - marks[2].yMax > Self.pitch, "the title two lines under the last mark")
+    }
+
     /// §7.2.4: the names stacked and centred on one axis, `文件` right of them and centred
     /// vertically on the stack.
     @Test(arguments: OutputFormat.packages)

@@ -81,6 +81,20 @@ import Testing
         #expect(w[2] >= 0.5 * w.max()!, "no stub: \(lines)")
     }
 
+    /// Titles as offices write them: common words and quotations are not split.
+    @Test func commonWordsAndQuotationsStayWhole() {
+        let cases: [(String, [String])] = [
+            ("关于进一步加强全县农村自建房安全隐患排查整治和2024年汛期安全防范工作的通知",
+             ["关于进一步加强全县农村自建房安全隐患", "排查整治和2024年汛期安全防范工作的通知"]),
+            ("关于开展“我为群众办实事”实践活动的实施方案", ["关于开展“我为群众办实事”", "实践活动的实施方案"]),
+            ("青山县人民政府办公室关于成立青山县第三次全国土壤普查领导小组的通知",
+             ["青山县人民政府办公室关于成立", "青山县第三次全国土壤普查领导小组的通知"]),
+        ]
+        for (title, expected) in cases {
+            #expect(TitleLayout.lines(for: title, lineWidth: lineWidth, issuers: ["青山县人民政府办公室"]) == expected)
+        }
+    }
+
     @Test func shortAndExplicitTitlesAreKept() {
         #expect(TitleLayout.lines(for: "关于做好春季森林防火工作的通知", lineWidth: lineWidth) == ["关于做好春季森林防火工作的通知"])
         #expect(TitleLayout.lines(for: "石门镇人民政府关于开展\n农机安全检查的通知", lineWidth: lineWidth)
