@@ -5,6 +5,8 @@ public enum Block: Sendable, Equatable {
     case table(Table)
     /// Starts a new page.
     case pageBreak
+    /// A picture on a line of its own, centred (`<img src width alt>`).
+    case figure(Figure)
 }
 
 /// A structural heading (层次序数): `一、` → `（一）` → `1.` → `（1）`.

@@ -11,6 +11,7 @@ public struct Flow: Sendable, Equatable {
     public init(_ document: Document) {
         var builder = FlowBuilder(document)
         builder.build()
+        builder.numberImages()
         items = builder.items
         firstPage = builder.firstPage
     }
@@ -139,6 +140,12 @@ public struct ParagraphLook: Sendable, Equatable, Hashable {
     public var exactLineHeight: Double?
     /// A right-aligned tab stop at this distance from the left edge of the text block.
     public var rightTab: Double?
+    /// Off the line grid with a single (automatic) line height: the line grows to what it holds
+    /// (a figure's picture).
+    public var autoLineHeight = false
+    /// Centred tab stops at these distances from the left edge of the text block (joint
+    /// issuers' names side by side, each under its seal).
+    public var centerTabs: [Double] = []
 
     public init() {}
 
@@ -151,6 +158,8 @@ public struct FlowParagraph: Sendable, Equatable {
     /// Heading level (1…4) for the outline, `nil` for other paragraphs.
     public var outlineLevel: Int?
     public var look: ParagraphLook
+    /// Pictures in the paragraph: inline (a figure) or anchored to it in front of the text (a seal).
+    public var images: [FlowImage] = []
 
     public init(_ role: Role, _ runs: [FlowRun] = [], outlineLevel: Int? = nil, look: ParagraphLook = ParagraphLook()) {
         self.role = role
@@ -176,6 +185,7 @@ struct FlowBuilder {
     init(_ document: Document) { self.document = document }
 
     mutating func blank(_ count: Int = 1, keepWithNext: Bool = false) {
+        guard count > 0 else { return }
         var look = ParagraphLook()
         if keepWithNext { look.keepWithNext = true }
         for _ in 0..<count { items.append(.paragraph(FlowParagraph(.body, text: "", look: look))) }
@@ -357,6 +367,8 @@ struct FlowBuilder {
                 if index + 1 < blocks.count, case .table = blocks[index + 1] { blank() }
             case .pageBreak:
                 pendingBreak = true
+            case let .figure(figure):
+                items.append(.paragraph(figureParagraph(figure, look: look)))
             }
         }
         if pendingBreak {
@@ -447,7 +459,9 @@ struct FlowBuilder {
     /// §7.3.5: issuer and date, placed by `SignatureLayout`, kept with the text above them.
     mutating func signature() {
         guard let block = document.signature else { return }
+        if document.kind == .order, let image = block.signatureImage { return orderSignatureImage(block, image: image) }
         if document.kind == .order { return orderSignature(block) }
+        if !block.jointIssuers.isEmpty && block.sealImages.count == block.issuers.count { return jointSealedSignature(block) }
         if !block.jointIssuers.isEmpty && !block.sealed { return jointSignature(block) }
         let layout = SignatureLayout(block, character: character, autospace: document.styles.autospace)
         // the signature never stands alone on a page: the last body paragraph keeps with it
@@ -455,7 +469,11 @@ struct FlowBuilder {
            case var .paragraph(p) = items[last], p.role != .title {
             if p.look.keepWithNext != true { p.look.keepWithNext = true; items[last] = .paragraph(p) }
         }
-        blank(layout.blankLinesBefore, keepWithNext: true)
+        if let seal = block.sealImage {
+            sealedBlankLines(seal, block: block, layout: layout)
+        } else {
+            blank(layout.blankLinesBefore, keepWithNext: true)
+        }
         var issuer = ParagraphLook()
         issuer.rightIndent = layout.issuerRightIndent
         if block.dateText != nil { issuer.keepWithNext = true }

@@ -6,6 +6,16 @@ public struct SignatureBlock: Sendable, Equatable {
     public var date: CalendarDate?
     /// The document carries a seal (印章): §7.3.5.1 placement instead of §7.3.5.2.
     public var sealed: Bool
+    /// The seal images (电子印章), one per issuer in `issuers` order, printed over the names and
+    /// the date (§7.3.5.1); they imply `sealed`.
+    public var sealImages: [ImageFile] = []
+    /// 命令 (§7.3.5.3): the signer's signature seal (签名章) image.
+    public var signatureImage: ImageFile? = nil
+    /// The seal image of a single issuer.
+    public var sealImage: ImageFile? {
+        get { sealImages.first }
+        set { sealImages = newValue.map { [$0] } ?? [] }
+    }
     /// 联合行文: the other issuers after the lead (`issuer`), in order (§7.3.5.2: the lead's
     /// name first, the others below, the date under the last).
     public var jointIssuers: [String] = []

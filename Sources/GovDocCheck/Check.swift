@@ -171,7 +171,7 @@ public struct NumberingCheck {
         if case let .heading(h) = blocks[start], h.runInText != nil { return false }
         for block in blocks[(start + 1)..<end] {
             switch block {
-            case .paragraph, .table: return false
+            case .paragraph, .table, .figure: return false
             case .heading, .pageBreak: continue
             }
         }

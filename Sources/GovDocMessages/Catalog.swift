@@ -21,6 +21,7 @@ public enum MessageCatalog {
             + MessageTemplate.sheetValueTemplates
             + MessageTemplate.pdfTemplates
             + MessageTemplate.serverTemplates
+            + MessageTemplate.imagesTemplates
             + MessageTemplate.standardTemplates
     }
 

@@ -133,8 +133,8 @@ extension MessageTemplate {
         zh: "`title` 是空的：应写公文标题",
         en: "`title` is empty: expected the document's title")
     public static let frontMatterSealNotBool = MessageTemplate("source.front-matter.seal",
-        zh: "`seal`（是否加盖印章）应是 true 或 false，这里是{found}",
-        en: "`seal` must be true or false, found {found}")
+        zh: "`seal`（是否加盖印章）应是 true 或 false，或印章图片的路径（如 seal/county.png），这里是{found}",
+        en: "`seal` must be true or false, or the path of a seal image (e.g. seal/county.png), found {found}")
     public static let frontMatterFirstPage = MessageTemplate("source.front-matter.first-page",
         zh: "`first-page`（起始页码）应是从 1 起的整数，这里是{found}",
         en: "`first-page` must be a whole number from 1, found {found}")

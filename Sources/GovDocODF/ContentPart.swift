@@ -103,6 +103,7 @@ struct ContentPart {
             if items.contains(where: { if case .imprint = $0 { return true } else { return false } }) {
                 try imprintStyles(x)
             }
+            try imageStyles(x)
             try jointMarkStyles(x)
             try x.element("style:style", ["style:name": ODF.backToPortraitStyle, "style:family": "paragraph",
                                           "style:parent-style-name": ODF.styleName(.body), "style:master-page-name": "Standard"]) {
@@ -173,6 +174,7 @@ struct ContentPart {
             try x.startElement("text:p")
             try x.attribute("text:style-name", styleName(key))
         }
+        for image in p.images { try frame(x, image) }
         for run in p.runs where !run.text.isEmpty {
             if let role = run.role {
                 try x.element("text:span", ["text:style-name": ODF.characterStyleName(role)]) { try ODFText.write(x, run.text) }

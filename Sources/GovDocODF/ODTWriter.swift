@@ -22,7 +22,10 @@ public struct ODTWriter: DocumentSerializer {
         try zip.add("styles.xml", try StylesPart(document, firstPage: flow.firstPage).bytes())
         try zip.add("meta.xml", try meta(document))
         try zip.add("settings.xml", try settings())
-        try zip.add("META-INF/manifest.xml", try manifest())
+        for image in flow.images {
+            try zip.add("Pictures/" + image.mediaName, image.image.bytes, compressed: false)
+        }
+        try zip.add("META-INF/manifest.xml", try manifest(images: flow.images))
         return try zip.finish()
     }
 
@@ -65,13 +68,17 @@ public struct ODTWriter: DocumentSerializer {
         return try x.finish()
     }
 
-    private func manifest() throws -> [UInt8] {
+    private func manifest(images: [FlowImage] = []) throws -> [UInt8] {
         let x = try XMLStreamWriter()
         try x.startDocument(standalone: false)
         try x.element("manifest:manifest", ["xmlns:manifest": ODF.manifest, "manifest:version": Self.version]) {
             try x.emptyElement("manifest:file-entry", ["manifest:full-path": "/", "manifest:version": Self.version, "manifest:media-type": Self.mediaType])
             for part in ["content.xml", "styles.xml", "meta.xml", "settings.xml"] {
                 try x.emptyElement("manifest:file-entry", ["manifest:full-path": part, "manifest:media-type": "text/xml"])
+            }
+            for image in images {
+                try x.emptyElement("manifest:file-entry", ["manifest:full-path": "Pictures/" + image.mediaName,
+                                                           "manifest:media-type": image.image.format.mediaType])
             }
         }
         return try x.finish()
@@ -95,8 +102,9 @@ enum ODF {
     /// The namespaces of content.xml and styles.xml.
     static let documentNamespaces: KeyValuePairs<String, String> = [
         "xmlns:office": office, "xmlns:style": style, "xmlns:text": text, "xmlns:table": table,
-        "xmlns:fo": fo, "xmlns:svg": svg, "xmlns:draw": draw,
+        "xmlns:fo": fo, "xmlns:svg": svg, "xmlns:draw": draw, "xmlns:xlink": xlink,
     ]
+    static let xlink = "http://www.w3.org/1999/xlink"
 
     /// A length in points: `12.5pt` (at most three decimals, no exponent).
     static func pt(_ value: Double) -> String { number(value) + "pt" }

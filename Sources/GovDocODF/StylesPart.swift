@@ -225,12 +225,16 @@ enum ODFStyles {
         if let height = look.exactLineHeight {
             try x.attribute("fo:line-height", ODF.pt(height))
             try x.attribute("style:snap-to-layout-grid", "false")
+        } else if look.autoLineHeight {
+            try x.attribute("fo:line-height", "100%")
+            try x.attribute("style:snap-to-layout-grid", "false")
         }
         if let rule = look.topRule { try border(x, "top", rule) }
         if let rule = look.bottomRule { try border(x, "bottom", rule) }
-        if let tab = look.rightTab {
+        if look.rightTab != nil || !look.centerTabs.isEmpty {
             try x.element("style:tab-stops") {
-                try x.emptyElement("style:tab-stop", ["style:position": ODF.pt(tab), "style:type": "right"])
+                for tab in look.centerTabs { try x.emptyElement("style:tab-stop", ["style:position": ODF.pt(tab), "style:type": "center"]) }
+                if let tab = look.rightTab { try x.emptyElement("style:tab-stop", ["style:position": ODF.pt(tab), "style:type": "right"]) }
             }
         }
         try x.endElement()

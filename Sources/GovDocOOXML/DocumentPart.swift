@@ -17,9 +17,9 @@ struct DocumentPart {
         try x.element("w:document", ["xmlns:w": WordML.namespace, "xmlns:r": WordML.relationshipsNamespace,
                                      "xmlns:v": "urn:schemas-microsoft-com:vml", "xmlns:o": "urn:schemas-microsoft-com:office:office",
                                      "xmlns:w10": "urn:schemas-microsoft-com:office:word",
-                                     // the 版记's DrawingML text box (Word 2010+), as Word declares them
+                                     // the 版记's DrawingML text box (Word 2010+) and pictures, as Word declares them
                                      "xmlns:mc": WordML.markupCompatibility, "xmlns:wp": WordML.wordprocessingDrawing,
-                                     "xmlns:a": WordML.drawingML, "xmlns:wps": WordML.wordprocessingShape,
+                                     "xmlns:a": WordML.drawingML, "xmlns:pic": DrawingML.picture, "xmlns:wps": WordML.wordprocessingShape,
                                      "xmlns:w14": "http://schemas.microsoft.com/office/word/2010/wordml",
                                      "xmlns:wp14": "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
                                      "mc:Ignorable": "w14 wp14"]) {
@@ -74,19 +74,23 @@ struct DocumentPart {
                         if let rule = look.bottomRule { try border(x, "w:bottom", rule) }
                     }
                 }
-                if let tab = look.rightTab {
+                if look.rightTab != nil || !look.centerTabs.isEmpty {
                     try x.element("w:tabs") {
-                        try x.emptyElement("w:tab", ["w:val": "right", "w:pos": "\(twips(tab))"])
+                        for tab in look.centerTabs { try x.emptyElement("w:tab", ["w:val": "center", "w:pos": "\(twips(tab))"]) }
+                        if let tab = look.rightTab { try x.emptyElement("w:tab", ["w:val": "right", "w:pos": "\(twips(tab))"]) }
                     }
                 }
                 // an exact line stands off the grid (as in the ODF writer), where its height is its own
-                if look.exactLineHeight != nil { try x.emptyElement("w:snapToGrid", ["w:val": "0"]) }
-                if look.spaceBefore != nil || look.exactLineHeight != nil {
+                if look.exactLineHeight != nil || look.autoLineHeight { try x.emptyElement("w:snapToGrid", ["w:val": "0"]) }
+                if look.spaceBefore != nil || look.exactLineHeight != nil || look.autoLineHeight {
                     try x.startElement("w:spacing")
                     if let before = look.spaceBefore { try x.attribute("w:before", "\(twips(before))") }
                     if let line = look.exactLineHeight {
                         try x.attribute("w:line", "\(twips(line))")
                         try x.attribute("w:lineRule", "exact")
+                    } else if look.autoLineHeight {
+                        try x.attribute("w:line", "240")
+                        try x.attribute("w:lineRule", "auto")
                     }
                     try x.endElement()
                 }
@@ -108,6 +112,7 @@ struct DocumentPart {
                 }
                 if let alignment = look.alignment { try x.emptyElement("w:jc", ["w:val": WordML.justification(alignment)]) }
             }
+            for image in p.images { try drawing(x, image) }
             for run in p.runs where !run.text.isEmpty {
                 try x.element("w:r") {
                     let hint = WordML.needsEastAsiaHint(run.text)

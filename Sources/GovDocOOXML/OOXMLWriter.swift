@@ -15,11 +15,15 @@ public struct OOXMLWriter: DocumentSerializer {
         let part = DocumentPart(document, flow: flow)
         let firstPage = flow.firstPage != nil
         let zip = try ZipArchiveWriter()
-        try zip.add("[Content_Types].xml", try contentTypes(firstPage: firstPage))
+        let images = flow.images
+        try zip.add("[Content_Types].xml", try contentTypes(firstPage: firstPage, images: images))
         try zip.add("_rels/.rels", try packageRelationships())
         try zip.add("docProps/core.xml", try coreProperties(document))
         try zip.add("docProps/app.xml", try appProperties(document))
-        try zip.add("word/_rels/document.xml.rels", try documentRelationships(firstPage: firstPage))
+        try zip.add("word/_rels/document.xml.rels", try documentRelationships(firstPage: firstPage, images: images))
+        for image in images {
+            try zip.add("word/media/" + image.mediaName, image.image.bytes, compressed: false)
+        }
         try zip.add("word/document.xml", try part.write())
         try zip.add("word/styles.xml", try StylesPart(document).bytes())
         try zip.add("word/settings.xml", try settings(document))
@@ -35,12 +39,15 @@ public struct OOXMLWriter: DocumentSerializer {
 
     // MARK: package parts
 
-    private func contentTypes(firstPage: Bool) throws -> [UInt8] {
+    private func contentTypes(firstPage: Bool, images: [FlowImage] = []) throws -> [UInt8] {
         let x = try XMLStreamWriter()
         try x.startDocument()
         try x.element("Types", ["xmlns": "http://schemas.openxmlformats.org/package/2006/content-types"]) {
             try x.emptyElement("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
             try x.emptyElement("Default", ["Extension": "xml", "ContentType": "application/xml"])
+            for format in [ImageFile.Format.png, .jpeg] where images.contains(where: { $0.image.format == format }) {
+                try x.emptyElement("Default", ["Extension": format.fileExtension, "ContentType": format.mediaType])
+            }
             let overrides: [(String, String)] = [
                 ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
                 ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
@@ -80,7 +87,7 @@ public struct OOXMLWriter: DocumentSerializer {
         ])
     }
 
-    private func documentRelationships(firstPage: Bool) throws -> [UInt8] {
+    private func documentRelationships(firstPage: Bool, images: [FlowImage] = []) throws -> [UInt8] {
         let base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
         return try relationships([
             ("rId1", base + "styles", "styles.xml"),
@@ -91,7 +98,7 @@ public struct OOXMLWriter: DocumentSerializer {
         ] + (firstPage ? [
             (FooterSide.firstPageHeaderID, base + "header", "header1.xml"),
             (FooterSide.first.relationshipID, base + "footer", "footer3.xml"),
-        ] : []))
+        ] : []) + images.map { (DrawingML.relationshipID($0), base + "image", "media/" + $0.mediaName) })
     }
 
     private func coreProperties(_ document: Document) throws -> [UInt8] {

@@ -19,6 +19,17 @@ public struct FrontMatter: Sendable, Equatable {
     public var printer: String?
     public var printed: CalendarDate?
     public var seal: Bool = false
+    /// `seal: PATH` or a list of paths: the seal images (relative to the source file), with
+    /// where each is written.
+    public var sealPaths: [(path: String, location: SourceLocation)] {
+        get { zip(sealImagePaths, sealImageLocations).map { ($0, $1) } }
+        set { sealImagePaths = newValue.map(\.path); sealImageLocations = newValue.map(\.location) }
+    }
+    public var sealImagePaths: [String] = []
+    public var sealImageLocations: [SourceLocation] = []
+    /// `signature-image: PATH` (命令): the signer's signature seal (签名章), and where it is written.
+    public var signatureImagePath: String?
+    public var signatureImageLocation: SourceLocation?
     public var firstPage: Int = 1
     public var style: String?
     /// 份号 (six digits), 密级和保密期限, 紧急程度 (§7.2.1–7.2.3).
@@ -49,7 +60,7 @@ public struct FrontMatter: Sendable, Equatable {
     /// The keys of the contract, in the order of source-format.md §1.
     public static let keys = ["kind", "title", "issuer", "date", "number", "signer", "header", "to",
                               "attachments", "note", "cc", "printer", "printed", "seal", "first-page", "style", "data",
-                              "copy", "classification", "urgency", "header-suffix", "signer-title",
+                              "copy", "classification", "urgency", "header-suffix", "signer-title", "signature-image",
                               "attendees", "absent", "observers"]
 
     /// Parses the YAML between the `---` lines. `firstLine` is the file line of the YAML's first line.
@@ -162,6 +173,9 @@ public struct FrontMatter: Sendable, Equatable {
                 if let seq = value.sequence, seq.count == 1 { matter.singleJointHeader = KeyPosition(key: key, line: valueAt.line, column: valueAt.column) }
             case "header-suffix": matter.headerSuffix = try optionalString()
             case "signer-title": matter.signerTitle = try optionalString()
+            case "signature-image":
+                matter.signatureImagePath = try optionalString()
+                matter.signatureImageLocation = valueAt
             case "attendees", "absent", "observers":
                 let l = try names()
                 matter.attendanceKeyLines.append(KeyPosition(key: key, line: at.line, column: at.column))
@@ -177,6 +191,11 @@ public struct FrontMatter: Sendable, Equatable {
             case "printer": matter.printer = try optionalString()
             case "printed": matter.printed = try isoDate()
             case "seal":
+                if let paths = try sealImages(value, location: location) {
+                    matter.sealPaths = paths
+                    matter.seal = true
+                    continue
+                }
                 guard let b = value.bool else { throw SourceError(valueAt, Message(.frontMatterSealNotBool, [:], parts: ["found": describe(value)])) }
                 matter.seal = b
             case "first-page":

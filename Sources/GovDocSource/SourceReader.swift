@@ -94,12 +94,14 @@ public struct SourceReader {
         // §2–3 body, then the text of each attachment after its `<attachment/>` line
         let markers = (close + 1..<lines.count).filter { BodyParser.isAttachmentMarker(lines[$0]) }
         var body = BodyParser(lines: lines, start: close + 1, limit: markers.first ?? lines.count, file: file)
+        body.baseDirectory = baseDirectory
         body.parse()
         errors += body.errors
         var attachments = matter.attachments.map { Attachment(title: $0) }
         var attachmentBlockLines: [[Int]] = []
         for (n, marker) in markers.enumerated() {
             var text = BodyParser(lines: lines, start: marker + 1, limit: n + 1 < markers.count ? markers[n + 1] : lines.count, file: file)
+            text.baseDirectory = baseDirectory
             text.parse()
             errors += text.errors
             guard n < attachments.count else {
@@ -129,12 +131,15 @@ public struct SourceReader {
         if kindIsKnown && matter.kind == .letter && matter.header == nil && matter.issuer == nil {
             errors.append(SourceError(at(1), .sourceLetterNeedsMark))
         }
+        let sealImages = loadSealImages(matter, errors: &errors)
+        let signatureImage = loadSignatureImage(matter, errors: &errors)
         if let combined = SourceError.combined(errors) { throw combined }
         guard let styles else { preconditionFailure("a style sheet that failed is an error") }
 
         var metadata = Metadata(issuer: matter.issuer, date: matter.date, number: matter.number)
         metadata.created = nil
         var signature = matter.issuer.map { SignatureBlock(issuer: $0, date: matter.date, sealed: matter.seal) }
+        signature?.sealImages = sealImages
         signature?.jointIssuers = Array(matter.issuers.dropFirst())
         if matter.kind == .order {
             // §7.3.5.3: the signer's title and name (the signature seal's place) and the date
@@ -144,6 +149,7 @@ public struct SourceReader {
             signature?.signerTitle = matter.signerTitle
             signature?.signerName = matter.signer
         }
+        signature?.signatureImage = signatureImage
         var document = Document(kind: matter.kind, metadata: metadata, title: matter.title, blocks: body.blocks,
                                 signature: signature, styles: styles, firstPageNumber: matter.firstPage)
         if let header = matter.header ?? (matter.kind == .letter ? matter.issuer : nil) {
@@ -183,6 +189,8 @@ struct BodyParser {
     var blockLines: [Int] = []
     /// Every problem found, in the order of the lines.
     var errors: [SourceError] = []
+    /// Images (`<img src>`) are found relative to this directory (the source file's).
+    var baseDirectory: String?
 
     init(lines: [Substring], start: Int, limit: Int? = nil, file: String) {
         self.lines = lines
@@ -222,6 +230,10 @@ struct BodyParser {
             let lower = line.utf8.first == UInt8(ascii: "<") ? line.asciiLowercased : ""
             if lower == "<pagebreak/>" || lower == "<pagebreak />" || lower == "<pagebreak>" {
                 append(.pageBreak, line: i)
+                i += 1
+                continue
+            }
+            if lower.hasPrefix("<img"), figureLine(i, line: line) {
                 i += 1
                 continue
             }

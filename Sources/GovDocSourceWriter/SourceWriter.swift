@@ -99,6 +99,13 @@ public struct SourceWriter: Sendable {
                 lines += table(t)
             case .pageBreak:
                 lines.append("<pagebreak/>")
+            case let .figure(f):
+                // as it was written; a figure read from a draft has no file to name and is left out
+                if !f.source.isEmpty {
+                    let mm = (f.width * 25.4 / 72 * 10).rounded() / 10
+                    func attribute(_ v: String) -> String { v.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;") }
+                    lines.append("<img src=\"\(attribute(f.source))\" width=\"\(mm)mm\" alt=\"\(attribute(f.alt))\">")
+                }
             }
         }
         return lines

@@ -90,7 +90,7 @@ import Testing
                             GridCell(row: r, column: grid.startColumns[r][i], rowSpan: cell.rowSpan, colSpan: cell.colSpan, text: cell.text)
                         }
                     })
-                case .pageBreak: break
+                case .pageBreak, .figure: break
                 }
             }
             expected += ["某某镇人民政府", "2024年1月23日"]

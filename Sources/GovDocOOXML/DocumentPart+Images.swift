@@ -1,0 +1,81 @@
+import GovDoc
+import GovDocPackaging
+
+/// DrawingML names for pictures in WordprocessingML.
+enum DrawingML {
+    static let wordprocessing = WordML.wordprocessingDrawing
+    static let main = WordML.drawingML
+    static let picture = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+
+    /// The relationship of an image's media part.
+    static func relationshipID(_ image: FlowImage) -> String { "rIdImage\(image.number)" }
+
+    /// Points to EMU (914400 an inch, 12700 a point).
+    static func emu(_ points: Double) -> Int { Int((points * 12700).rounded()) }
+}
+
+extension DocumentPart {
+    /// A picture in a run: inline (`wp:inline`, a figure) or anchored in front of the text
+    /// (`wp:anchor` behindDoc="0", wrapNone: a seal), positioned from the text column's left
+    /// edge and the paragraph's top.
+    func drawing(_ x: XMLStreamWriter, _ image: FlowImage) throws {
+        let cx = "\(DrawingML.emu(image.width))", cy = "\(DrawingML.emu(image.height))"
+        try x.element("w:r") {
+            try x.element("w:drawing") {
+                if let offsetX = image.offsetX, let offsetY = image.offsetY {
+                    try x.element("wp:anchor", ["distT": "0", "distB": "0", "distL": "0", "distR": "0", "simplePos": "0",
+                                                "relativeHeight": "\(251_659_264 + image.number)", "behindDoc": "0", "locked": "0",
+                                                "layoutInCell": "1", "allowOverlap": "1"]) {
+                        try x.emptyElement("wp:simplePos", ["x": "0", "y": "0"])
+                        try x.element("wp:positionH", ["relativeFrom": "column"]) {
+                            try x.element("wp:posOffset") { try x.text("\(DrawingML.emu(offsetX))") }
+                        }
+                        try x.element("wp:positionV", ["relativeFrom": "paragraph"]) {
+                            try x.element("wp:posOffset") { try x.text("\(DrawingML.emu(offsetY))") }
+                        }
+                        try x.emptyElement("wp:extent", ["cx": cx, "cy": cy])
+                        try x.emptyElement("wp:effectExtent", ["l": "0", "t": "0", "r": "0", "b": "0"])
+                        try x.emptyElement("wp:wrapNone")
+                        try graphic(x, image, cx: cx, cy: cy)
+                    }
+                } else {
+                    try x.element("wp:inline", ["distT": "0", "distB": "0", "distL": "0", "distR": "0"]) {
+                        try x.emptyElement("wp:extent", ["cx": cx, "cy": cy])
+                        try x.emptyElement("wp:effectExtent", ["l": "0", "t": "0", "r": "0", "b": "0"])
+                        try graphic(x, image, cx: cx, cy: cy)
+                    }
+                }
+            }
+        }
+    }
+
+    /// `wp:docPr` (with the description), the frame locks and the `pic:pic` itself.
+    private func graphic(_ x: XMLStreamWriter, _ image: FlowImage, cx: String, cy: String) throws {
+        let id = "\(image.number)"
+        try x.emptyElement("wp:docPr", ["id": id, "name": "Picture \(id)", "descr": image.alt])
+        try x.element("wp:cNvGraphicFramePr") {
+            try x.emptyElement("a:graphicFrameLocks", ["noChangeAspect": "1"])
+        }
+        try x.element("a:graphic") {
+            try x.element("a:graphicData", ["uri": DrawingML.picture]) {
+                try x.element("pic:pic") {
+                    try x.element("pic:nvPicPr") {
+                        try x.emptyElement("pic:cNvPr", ["id": id, "name": image.mediaName, "descr": image.alt])
+                        try x.emptyElement("pic:cNvPicPr")
+                    }
+                    try x.element("pic:blipFill") {
+                        try x.emptyElement("a:blip", ["r:embed": DrawingML.relationshipID(image)])
+                        try x.element("a:stretch") { try x.emptyElement("a:fillRect") }
+                    }
+                    try x.element("pic:spPr") {
+                        try x.element("a:xfrm") {
+                            try x.emptyElement("a:off", ["x": "0", "y": "0"])
+                            try x.emptyElement("a:ext", ["cx": cx, "cy": cy])
+                        }
+                        try x.element("a:prstGeom", ["prst": "rect"]) { try x.emptyElement("a:avLst") }
+                    }
+                }
+            }
+        }
+    }
+}
