@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        // Only the server (`govdoc serve`) uses it: the library never links a web server.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
     ],
     targets: [
         // C shims: the system libraries, reached through pkg-config. No vendored C code.
@@ -28,81 +30,73 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]
         ),
-        // The only module that imports C: XML writer, HTML reader, zip archive, atomic files.
-        .target(name: "GovDocPackaging", dependencies: ["CLibXML2", "CLibZip"]),
         // The message catalog: every text govdoc shows, by id, in Simplified Chinese and English.
         .target(name: "GovDocMessages"),
+        // The only module that imports C: XML writer and reader, HTML table reader, zip archives, atomic files.
+        .target(name: "GovDocPackaging", dependencies: ["CLibXML2", "CLibZip", "GovDocMessages"]),
         // The document model: pure Swift, no C, no writer.
         .target(name: "GovDoc", dependencies: ["GovDocMessages"]),
         // What a reader found in a .docx/.odt draft, and the recogniser that turns it into the model.
         .target(name: "GovDocDraft", dependencies: ["GovDoc", "GovDocMessages"]),
-        // The .odt reader: an OpenDocument text package → Draft (numbering, styles, tables, page resolved).
+        // Readers: one module per format, .docx/.odt → Draft.
+        .target(name: "GovDocOOXMLReader", dependencies: ["GovDoc", "GovDocDraft", "GovDocMessages", "GovDocPackaging"]),
         .target(name: "GovDocODFReader", dependencies: ["GovDoc", "GovDocDraft", "GovDocMessages", "GovDocPackaging"]),
         // Style sheets and other data in Templates/.
-        .target(name: "GovDocTemplates", dependencies: ["GovDoc", "Yams"]),
+        .target(name: "GovDocTemplates", dependencies: ["GovDoc", "GovDocMessages", "Yams"]),
         // The source format → model.
-        .target(name: "GovDocSource", dependencies: ["GovDoc", "GovDocTemplates", "GovDocPackaging", "Yams"]),
-        // `govdoc check`: numbering and structure findings, renumbering.
+        .target(name: "GovDocSource", dependencies: ["GovDoc", "GovDocTemplates", "GovDocPackaging", "GovDocMessages", "Yams"]),
+        // The model → the source format (`govdoc import`), the direction opposite GovDocSource.
+        .target(name: "GovDocSourceWriter", dependencies: ["GovDoc", "GovDocTemplates", "GovDocMessages"]),
+        // `govdoc check`: numbering and structure findings, renumbering; a draft's deviations.
         .target(name: "GovDocCheck", dependencies: ["GovDoc", "GovDocSource", "GovDocDraft", "GovDocMessages"]),
         // Writers: one module per output format.
         .target(name: "GovDocOOXML", dependencies: ["GovDoc", "GovDocPackaging"]),
         .target(name: "GovDocODF", dependencies: ["GovDoc", "GovDocPackaging"]),
-        // Readers: .docx → Draft.
-        .target(name: "GovDocOOXMLReader", dependencies: ["GovDoc", "GovDocDraft", "GovDocMessages", "GovDocPackaging"]),
         // PDF for checking before printing, rendered by LibreOffice from the ODT.
-        .target(name: "GovDocPDF", dependencies: ["GovDoc", "GovDocODF",
-                                                  "GovDocMessages"]),
-        // The model → the source format (`govdoc import`), the direction opposite GovDocSource.
-        .target(name: "GovDocSourceWriter", dependencies: ["GovDoc", "GovDocTemplates", "GovDocMessages"]),
-        // The library façade: read, export, write atomically.
-        .target(name: "GovDocKit", dependencies: ["GovDoc", "GovDocSource", "GovDocTemplates", "GovDocOOXML", "GovDocODF", "GovDocPDF", "GovDocPackaging", "GovDocCheck"]),
+        .target(name: "GovDocPDF", dependencies: ["GovDoc", "GovDocODF", "GovDocMessages"]),
+        // The editor's live preview: model → HTML pages.
+        .target(name: "GovDocHTML", dependencies: ["GovDoc", "GovDocMessages"]),
+        // The library façade: read (source text and drafts), export, write atomically.
+        .target(name: "GovDocKit", dependencies: [
+            "GovDoc", "GovDocMessages", "GovDocSource", "GovDocTemplates", "GovDocOOXML", "GovDocODF", "GovDocPDF",
+            "GovDocPackaging", "GovDocCheck", "GovDocDraft", "GovDocSourceWriter", "GovDocOOXMLReader", "GovDocODFReader",
+        ]),
+        // The HTTP service and the editor page (`govdoc serve`).
+        .target(name: "GovDocServer", dependencies: [
+            "GovDocKit", "GovDocHTML", "GovDocMessages", "GovDoc", "GovDocSource", "GovDocTemplates", "GovDocPDF",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         .executableTarget(
             name: "govdoc",
-            dependencies: ["GovDocKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GovDocKit", "GovDocServer", "GovDocMessages", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "GovDocDraftTests", dependencies: [
-            "GovDocDraft", "GovDocSourceWriter", "GovDocSource", "GovDocTemplates", "GovDoc", "GovDocKit", "GovDocMessages",
-            .product(name: "PropertyBased", package: "swift-property-based"), "Yams",
-        ]),
         .testTarget(name: "GovDocTests", dependencies: ["GovDoc", "GovDocPackaging", "GovDocMessages"]),
+        .testTarget(name: "GovDocODFTests", dependencies: ["GovDocODF", "GovDoc", "GovDocPackaging", "GovDocTemplates"]),
+        .testTarget(name: "GovDocSourceTests", dependencies: [
+            "GovDocSource", "GovDoc", "GovDocTemplates", "GovDocCheck", "GovDocMessages",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "GovDocReaderTests", dependencies: [
             "GovDocPackaging", "GovDocOOXMLReader", "GovDocDraft", "GovDocMessages", "GovDoc", "GovDocKit", "GovDocSource",
         ]),
         .testTarget(name: "GovDocODFReaderTests", dependencies: ["GovDocODFReader", "GovDocDraft", "GovDocKit", "GovDoc", "GovDocMessages", "GovDocPackaging"]),
-        .testTarget(name: "GovDocODFTests", dependencies: ["GovDocODF", "GovDoc", "GovDocPackaging", "GovDocTemplates"]),
-        .testTarget(name: "GovDocSourceTests", dependencies: [
-            "GovDocSource", "GovDoc", "GovDocTemplates", "GovDocCheck",
-            .product(name: "PropertyBased", package: "swift-property-based"),
+        .testTarget(name: "GovDocDraftTests", dependencies: [
+            "GovDocDraft", "GovDocSourceWriter", "GovDocSource", "GovDocTemplates", "GovDoc", "GovDocKit", "GovDocMessages",
+            .product(name: "PropertyBased", package: "swift-property-based"), "Yams",
         ]),
         // `govdoc check` on a .docx/.odt draft: DraftCheck over hand-built drafts.
         .testTarget(name: "GovDocCheckTests", dependencies: ["GovDocCheck", "GovDocDraft", "GovDoc", "GovDocMessages",
                                                              "GovDocOOXMLReader", "Yams"]),
+        .testTarget(name: "GovDocServerTests", dependencies: [
+            "GovDocServer", "GovDocKit", "GovDocHTML", "GovDocMessages",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["GovDocKit", "GovDoc", "GovDocPackaging", "GovDocPDF", "GovDocTemplates",
+            dependencies: ["GovDocKit", "GovDoc", "GovDocPackaging", "GovDocPDF", "GovDocTemplates", "GovDocMessages",
                            .product(name: "PropertyBased", package: "swift-property-based")],
             resources: []
         ),
     ]
 )
-
-// Word and WPS drafts: the façade reads them and writes source text (`govdoc format`, `govdoc import`).
-package.targets.first { $0.name == "GovDocKit" }!.dependencies += ["GovDocDraft", "GovDocSourceWriter", "GovDocOOXMLReader", "GovDocODFReader"]
-// Every module that shows a user text reads it from the message catalog.
-for target in package.targets where ["GovDocPackaging", "GovDocTemplates", "GovDocSource", "GovDocCheck", "GovDocPDF", "GovDocKit", "govdoc", "GovDocSourceTests", "EndToEndTests"].contains(target.name) {
-    target.dependencies.append("GovDocMessages")
-}
-
-// The HTTP service (`govdoc serve`) and the HTML preview writer: the library never links a web server.
-package.dependencies.append(.package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"))
-package.targets.append(.target(name: "GovDocHTML", dependencies: ["GovDoc", "GovDocMessages"]))
-package.targets.append(.target(name: "GovDocServer", dependencies: [
-    "GovDocKit", "GovDocHTML", "GovDocMessages", "GovDoc", "GovDocSource", "GovDocTemplates", "GovDocPDF",
-    .product(name: "Hummingbird", package: "hummingbird"),
-]))
-package.targets.first { $0.name == "govdoc" }!.dependencies.append("GovDocServer")
-package.targets.append(.testTarget(name: "GovDocServerTests", dependencies: [
-    "GovDocServer", "GovDocKit", "GovDocHTML", "GovDocMessages",
-    .product(name: "Hummingbird", package: "hummingbird"),
-    .product(name: "HummingbirdTesting", package: "hummingbird"),
-]))

@@ -310,8 +310,10 @@ struct FlowBuilder {
             // 7/8 of a 3号 (16 pt) character, less the little the ink sits under the line's top
             look.spaceBefore = 7.0 / 8.0 * 16 - 0.1 * size
             header.append(FlowParagraph(.documentNumber, text: number, look: look))
-            headerHeight += look.spaceBefore! + look.exactLineHeight!
         }
+        // 份号, 密级, 紧急程度 under the rule (the first level with the number)
+        header = letterMarks(header)
+        for p in header.dropFirst() { headerHeight += (p.look.spaceBefore ?? 0) + (p.look.exactLineHeight ?? 0) }
         // The header is taller than the top margin: Word starts the body at the header's foot;
         // LibreOffice starts it there too but centres its line grid in what is left of the
         // page, which moves the text down by half a line when that is not a whole number of
@@ -332,7 +334,6 @@ struct FlowBuilder {
         ruleLook.exactLineHeight = 1
         ruleLook.topRule = FlowRule(width: g.letterThickLine, color: g.red, distance: 0,
                                     double: DoubleLine(thin: g.letterThinLine, thickOnTop: false))
-        header = letterMarks(header)
         firstPage = FirstPageFrame(headerTop: g.letterMarkTop - inkTopInLine, header: header,
                                    footerTop: g.letterBottomRule,
                                    footer: [FlowParagraph(.body, text: "", look: ruleLook)])

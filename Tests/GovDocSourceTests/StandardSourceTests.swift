@@ -55,8 +55,8 @@ import Testing
         #expect(names[0].look.rightIndent == names[1].look.rightIndent)
         let date = try #require(p.first { $0.role == .date })
         let c = d.styles.style(.body).size
-        let lastLeft = names[1].look.rightIndent! + SignatureLayout.width(of: "青山县财政局") * c
-        let dateLeft = date.look.rightIndent! + SignatureLayout.width(of: "2025年3月12日") * c
+        let lastLeft = names[1].look.rightIndent! + SignatureLayout.width(of: "青山县财政局", autospace: d.styles.autospace) * c
+        let dateLeft = date.look.rightIndent! + SignatureLayout.width(of: "2025年3月12日", autospace: d.styles.autospace) * c
         #expect(abs(lastLeft - dateLeft - 2 * c) < 0.001, "date 2 字 right of the last name")
     }
 
