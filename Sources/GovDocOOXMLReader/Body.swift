@@ -81,7 +81,7 @@ struct BodyReader {
     private mutating func count(_ node: XNode) throws {
         var n = node.isW("p") || node.isW("tr") ? 1 : 0
         if !node.isW("p") || !node.elements.allSatisfy({ $0.isW("r") || $0.isW("pPr") }) {
-            n += node.descendants(where: { $0.isW("p") }).count
+            n += node.countDescendants(where: { $0.isW("p") })
         }
         paragraphsRead += n
         if paragraphsRead > maxParagraphs { throw TooLarge.paragraphs }
@@ -169,7 +169,7 @@ struct BodyReader {
             rightIndent: chars(props.rightChars) ?? props.right.map { Double($0) / 20 },
             lineSpacing: spacing, runs: content.runs, pageBreakBefore: breakBefore)
         let breaks = content.collected.pageBreaks
-        let numberLength = content.number?.count ?? 0
+        let numberLength = content.number?.utf8.count ?? 0
         if breakBefore || breaks.contains(0) && numberLength == 0 { pageBreak() }
         blocks.append(.paragraph(paragraph))
         if breaks.contains(where: { $0 > 0 || numberLength > 0 }) { pageBreak() }
@@ -301,7 +301,7 @@ struct BodyReader {
                     textBoxWarnings(location: excerpt)
                 } else if child.isW("tbl") || child.isW("sdt") || child.isW("customXml") {
                     let text = flatText(child)
-                    if child.isW("tbl") || !child.descendants(where: { $0.isW("tbl") }).isEmpty { state.nested = true }
+                    if child.isW("tbl") || child.hasDescendant(where: { $0.isW("tbl") }) { state.nested = true }
                     lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 }
             }

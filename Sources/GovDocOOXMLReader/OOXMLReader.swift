@@ -61,7 +61,7 @@ public struct OOXMLReader: DraftReader {
         let rels = try package.relationships(of: main)
         func part(_ type: String) -> String? { rels.first { $0.type == type }?.target }
         let theme = try part("theme").map { try package.tree($0) } ?? nil
-        let styles = StyleSheet(styles: try part("styles").map { try package.tree($0) } ?? nil, theme: theme)
+        let styles = StyleSheet(styles: try part("styles").map { try package.tree($0, skipping: StyleSheet.unread) } ?? nil, theme: theme)
         let numbering = Numbering(try part("numbering").map { try package.tree($0) } ?? nil, styles: styles)
         let settings = try part("settings").map { try package.tree($0) } ?? nil
         let evenAndOdd = onOff(settings?.w("evenAndOddHeaders")) ?? false
