@@ -118,17 +118,22 @@ struct BodyReader {
         let (styleProps, styleRun) = styles.paragraphStyle(styleID)
         let props = styleProps.overlaid(by: ParaProps(pPr))
         var number: String?
+        var numberProps: RunProps?
         if let numId = props.numId, numId != "0" {
-            let level = props.ilvl ?? numbering.level(numId: numId, linkedTo: styleID) ?? 0
-            number = numbering.next(numId: numId, ilvl: min(max(level, 0), 8))?.text
+            let level = min(max(props.ilvl ?? numbering.level(numId: numId, linkedTo: styleID) ?? 0, 0), 8)
+            number = numbering.next(numId: numId, ilvl: level)?.text
+            numberProps = numbering.level(numId: numId, ilvl: level)?.runProps
         }
         var collected = Collected()
         walker.walk(p, base: styleRun, into: &collected)
         walker.endParagraph()
         var runs = collected.runs
         if let number {
-            var run = walker.look(styleRun)
-            if let mark = pPr?.w("rPr") { run = walker.look(styleRun.overlaid(by: RunProps(mark))) }
+            // Word prints the number in the paragraph mark's look with the level's w:rPr over it
+            var look = styleRun
+            if let mark = pPr?.w("rPr") { look = look.overlaid(by: RunProps(mark)) }
+            if let numberProps { look = look.overlaid(by: numberProps) }
+            var run = walker.look(look)
             run.text = number
             runs.insert(run, at: 0)
         }
