@@ -25,6 +25,8 @@ struct BodyReader {
     /// Every `w:sectPr` in order (paragraph-level ones, then the body's own last).
     var sections: [XNode] = []
     private var paragraphCount = 0
+    /// Where the current section's blocks start in `blocks`.
+    private var sectionStart = 0
     /// Every paragraph read (cells and text boxes too), against `maxParagraphs`.
     private var paragraphsRead = 0
     private let maxParagraphs: Int
@@ -104,7 +106,9 @@ struct BodyReader {
         case "tbl": table(node)
         case "sdt": if let content = node.w("sdtContent") { for child in content.elements { block(child) } }
         case "customXml": for child in node.elements { block(child) }
-        case "sectPr": sections.append(node)
+        case "sectPr":
+            sections.append(node)
+            endSection(node)
         case "altChunk":
             warnings.append(DraftWarning(DraftLocation(file: file, paragraph: paragraphCount + 1), Message(.readerObject)))
         default: return
@@ -180,7 +184,32 @@ struct BodyReader {
         if breaks.contains(where: { $0 > 0 || numberLength > 0 }) { pageBreak() }
         if let sectPr = p.w("pPr")?.w("sectPr") {
             sections.append(sectPr)
+            endSection(sectPr)
             if sectPr.val("type") != "continuous" { pageBreak() }
+            sectionStart = blocks.count
+        }
+    }
+
+    /// A section that holds only tables (and empty paragraphs, page breaks) on landscape paper is
+    /// the model's landscape table: `w:orient="landscape"` or a page wider than high.
+    private mutating func endSection(_ sectPr: XNode) {
+        guard let size = sectPr.w("pgSz") else { return }
+        let width = wholeNumber(size["w"]) ?? 0, height = wholeNumber(size["h"]) ?? 0
+        guard size["orient"] == "landscape" || width > height else { return }
+        let section = blocks.indices.dropFirst(min(sectionStart, blocks.count))
+        var tables: [Int] = []
+        for i in section {
+            switch blocks[i] {
+            case .table: tables.append(i)
+            case .pageBreak: continue
+            case let .paragraph(p): if !p.text.allSatisfy({ $0.isWhitespace }) { return }
+            }
+        }
+        for i in tables {
+            if case var .table(t) = blocks[i] {
+                t.table.landscape = true
+                blocks[i] = .table(t)
+            }
         }
     }
 
