@@ -575,10 +575,11 @@ final class BodyParser {
         if let master = styles.masterPage(style.masterPageName.flatMap { $0.isEmpty ? nil : $0 }),
            style.masterPageName?.isEmpty == false,
            let layoutName = master.attr(.style, "page-layout-name"),
-           let properties = styles.pageLayouts[layoutName]?.properties,
-           let width = Units.points(properties.attr(.fo, "page-width")),
-           let height = Units.points(properties.attr(.fo, "page-height")) {
-            table.landscape = width > height
+           let properties = styles.pageLayouts[layoutName]?.properties {
+            // style:print-orientation, or a page wider than high
+            let width = Units.points(properties.attr(.fo, "page-width")) ?? 0
+            let height = Units.points(properties.attr(.fo, "page-height")) ?? 0
+            table.landscape = properties.attr(.style, "print-orientation") == "landscape" || width > height
         }
         return [.table(ReadTable(table: table, style: style, warnings: warnings))]
     }
