@@ -247,25 +247,20 @@ struct BodyReader {
         var header: Bool
     }
 
-    private func rows(of node: XNode) -> [XNode] {
+    /// The `w:local` children of `node`, also those wrapped in content controls and custom XML.
+    private func children(_ local: String, of node: XNode) -> [XNode] {
         var result: [XNode] = []
         for e in node.elements {
-            if e.isW("tr") { result.append(e) }
-            else if e.isW("sdt") { result += rows(of: e.w("sdtContent") ?? e) }
-            else if e.isW("customXml") { result += rows(of: e) }
+            if e.isW(local) { result.append(e) }
+            else if e.isW("sdt") { result += children(local, of: e.w("sdtContent") ?? e) }
+            else if e.isW("customXml") { result += children(local, of: e) }
         }
         return result
     }
 
-    private func cells(of node: XNode) -> [XNode] {
-        var result: [XNode] = []
-        for e in node.elements {
-            if e.isW("tc") { result.append(e) }
-            else if e.isW("sdt") { result += cells(of: e.w("sdtContent") ?? e) }
-            else if e.isW("customXml") { result += cells(of: e) }
-        }
-        return result
-    }
+    private func rows(of node: XNode) -> [XNode] { children("tr", of: node) }
+
+    private func cells(of node: XNode) -> [XNode] { children("tc", of: node) }
 
     private struct TableState {
         var gridColumns = 0
