@@ -361,7 +361,13 @@ final class BodyParser {
         var hasPageNumber = false
         let context = textContext(scope.key + (styleName ?? ""), style.text)
         if let numbering {
-            collector.literal(numbering.0 + numbering.1, context.look)
+            // the number in its level's text style over the paragraph's, as LibreOffice prints it
+            var numberContext = context
+            if let name = numbering.2?.textStyleName, !name.isEmpty {
+                numberContext = textContext(context.key + "\u{1F}#" + name,
+                                            context.properties.overlaid(by: styles.resolve("text", name, scope: scope).text))
+            }
+            collector.literal(numbering.0 + numbering.1, numberContext.look)
         }
         try inline(&collector, context, &warnings, &trailing, &hasPageNumber)
         let level = numbering?.2
