@@ -179,37 +179,17 @@ public struct NumberingCheck {
     }
 
     /// The number of a heading in the canonical form of its level: 一、 （一） 1. （1）.
-    public static func number(_ n: Int, level: Int) -> String {
-        switch level {
-        case 1: return chinese(n) + "、"
-        case 2: return "（" + chinese(n) + "）"
-        case 3: return "\(n)."
-        default: return "（\(n)）"
-        }
-    }
+    public static func number(_ n: Int, level: Int) -> String { HeadingSyntax.canonicalNumber(n, level: level) }
 
     static func example(level: Int) -> String { number(1, level: level) }
 
     /// 1…99 in Chinese numerals.
-    public static func chinese(_ n: Int) -> String {
-        let digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
-        guard n > 0, n < 100 else { return String(n) }
-        if n < 10 { return digits[n] }
-        let tens = n / 10, ones = n % 10
-        return (tens == 1 ? "" : digits[tens]) + "十" + digits[ones]
-    }
+    public static func chinese(_ n: Int) -> String { HeadingSyntax.chinese(n) }
 
     /// The value of a written number (`（二）` → 2, `12.` → 12).
     public static func numberValue(_ number: String) -> Int? { value(of: number) }
 
-    static func value(of number: String) -> Int? {
-        let core = number.filter { !"（）()、.．、 ".contains($0) }
-        if let n = Int(String(core.map { c -> Character in
-            if let v = c.unicodeScalars.first?.value, (0xFF10...0xFF19).contains(v) { return Character(UnicodeScalar(v - 0xFF10 + 0x30)!) }
-            return c
-        })) { return n }
-        return HeadingSyntax.chineseValue(Array(core))
-    }
+    static func value(of number: String) -> Int? { HeadingSyntax.value(of: number) }
 
     /// The written number without inner spaces, for comparison with the canonical form.
     static func canonical(_ number: String) -> String { number.filter { $0 != " " } }

@@ -73,7 +73,10 @@ public struct DraftLocation: Sendable, Equatable, Hashable, CustomStringConverti
     }
 
     public static func shorten(_ text: String, to count: Int = 12) -> String {
-        text.count <= count ? text : String(text.prefix(count)) + "…"
+        // O(count), not O(text): `text.count` would walk every character of a long paragraph
+        guard let cut = text.index(text.startIndex, offsetBy: max(count, 0), limitedBy: text.endIndex),
+              cut != text.endIndex else { return text }
+        return String(text[..<cut]) + "…"
     }
 }
 

@@ -361,7 +361,13 @@ final class BodyParser {
         var hasPageNumber = false
         let context = textContext(scope.key + (styleName ?? ""), style.text)
         if let numbering {
-            collector.literal(numbering.0 + numbering.1, context.look)
+            // the number in its level's text style over the paragraph's, as LibreOffice prints it
+            var numberContext = context
+            if let name = numbering.2?.textStyleName, !name.isEmpty {
+                numberContext = textContext(context.key + "\u{1F}#" + name,
+                                            context.properties.overlaid(by: styles.resolve("text", name, scope: scope).text))
+            }
+            collector.literal(numbering.0 + numbering.1, numberContext.look)
         }
         try inline(&collector, context, &warnings, &trailing, &hasPageNumber)
         let level = numbering?.2
@@ -575,10 +581,11 @@ final class BodyParser {
         if let master = styles.masterPage(style.masterPageName.flatMap { $0.isEmpty ? nil : $0 }),
            style.masterPageName?.isEmpty == false,
            let layoutName = master.attr(.style, "page-layout-name"),
-           let properties = styles.pageLayouts[layoutName]?.properties,
-           let width = Units.points(properties.attr(.fo, "page-width")),
-           let height = Units.points(properties.attr(.fo, "page-height")) {
-            table.landscape = width > height
+           let properties = styles.pageLayouts[layoutName]?.properties {
+            // style:print-orientation, or a page wider than high
+            let width = Units.points(properties.attr(.fo, "page-width")) ?? 0
+            let height = Units.points(properties.attr(.fo, "page-height")) ?? 0
+            table.landscape = properties.attr(.style, "print-orientation") == "landscape" || width > height
         }
         return [.table(ReadTable(table: table, style: style, warnings: warnings))]
     }

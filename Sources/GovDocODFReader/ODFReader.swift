@@ -49,24 +49,11 @@ public struct ODFReader: DraftReader {
         func fail(_ template: MessageTemplate, _ arguments: [String: String] = [:]) -> DraftError {
             DraftError(here, Message(template, arguments))
         }
-        if bytes.count > maxFileSize {
-            throw fail(.readerFileTooLarge, ["size": String(bytes.count), "limit": String(maxFileSize)])
+        // a flat OpenDocument text (.fodt) is one part holding meta, styles and body
+        if bytes.count <= maxFileSize, PackageSniffer.kind(of: bytes) == .flatXML, Self.looksLikeFlatODF(bytes) {
+            return try parse(file: file, content: ("content.xml", bytes), styles: nil, meta: nil)
         }
-        switch PackageSniffer.kind(of: bytes) {
-        case .zip: break
-        case .empty: throw fail(.readerEmptyFile)
-        case .encryptedOOXML: throw fail(.readerPasswordProtected)
-        case .legacyCompoundFile: throw fail(.readerLegacyFormat)
-        case .html: throw fail(.readerHTML)
-        case .rtf: throw fail(.readerRTF)
-        case .flatXML:
-            // a flat OpenDocument text (.fodt) is one part holding meta, styles and body
-            if Self.looksLikeFlatODF(bytes) {
-                return try parse(file: file, content: ("content.xml", bytes), styles: nil, meta: nil)
-            }
-            throw fail(.readerFlatXML)
-        case .unknown: throw fail(.readerNotAPackage)
-        }
+        if let refusal = PackageSniffer.refusal(of: bytes, maxFileSize: maxFileSize) { throw DraftError(here, refusal) }
 
         let zip: ZipArchiveReader
         do {

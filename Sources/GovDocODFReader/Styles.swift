@@ -89,6 +89,8 @@ struct ListLevel {
     /// their paragraph style (not over the paragraph's own, direct ones).
     var marginLeft: Double?
     var textIndent: Double?
+    /// The text style the number is printed in (`text:style-name`: 黑体 for 一、).
+    var textStyleName: String?
 
     init(_ node: Node, outline: Bool) {
         switch node.name {
@@ -104,6 +106,7 @@ struct ListLevel {
         startValue = Int(node.attr(.text, "start-value") ?? "") ?? 1
         listFormat = node.attr(.loext, "num-list-format")
         bullet = ListLevel.bulletCharacter(node.attr(.text, "bullet-char") ?? "•")
+        textStyleName = node.attr(.text, "style-name")
         let properties = node.child(.style, "list-level-properties")
         if properties?.attr(.text, "list-level-position-and-space-mode") == "label-alignment",
            let alignment = properties?.child(.style, "list-level-label-alignment") {

@@ -25,6 +25,8 @@ struct BodyReader {
     /// Every `w:sectPr` in order (paragraph-level ones, then the body's own last).
     var sections: [XNode] = []
     private var paragraphCount = 0
+    /// Where the current section's blocks start in `blocks`.
+    private var sectionStart = 0
     /// Every paragraph read (cells and text boxes too), against `maxParagraphs`.
     private var paragraphsRead = 0
     private let maxParagraphs: Int
@@ -81,7 +83,7 @@ struct BodyReader {
     private mutating func count(_ node: XNode) throws {
         var n = node.isW("p") || node.isW("tr") ? 1 : 0
         if !node.isW("p") || !node.elements.allSatisfy({ $0.isW("r") || $0.isW("pPr") }) {
-            n += node.descendants(where: { $0.isW("p") }).count
+            n += node.countDescendants(where: { $0.isW("p") })
         }
         paragraphsRead += n
         if paragraphsRead > maxParagraphs { throw TooLarge.paragraphs }
@@ -104,7 +106,9 @@ struct BodyReader {
         case "tbl": table(node)
         case "sdt": if let content = node.w("sdtContent") { for child in content.elements { block(child) } }
         case "customXml": for child in node.elements { block(child) }
-        case "sectPr": sections.append(node)
+        case "sectPr":
+            sections.append(node)
+            endSection(node)
         case "altChunk":
             warnings.append(DraftWarning(DraftLocation(file: file, paragraph: paragraphCount + 1), Message(.readerObject)))
         default: return
@@ -118,17 +122,22 @@ struct BodyReader {
         let (styleProps, styleRun) = styles.paragraphStyle(styleID)
         let props = styleProps.overlaid(by: ParaProps(pPr))
         var number: String?
+        var numberProps: RunProps?
         if let numId = props.numId, numId != "0" {
-            let level = props.ilvl ?? numbering.level(numId: numId, linkedTo: styleID) ?? 0
-            number = numbering.next(numId: numId, ilvl: min(max(level, 0), 8))?.text
+            let level = min(max(props.ilvl ?? numbering.level(numId: numId, linkedTo: styleID) ?? 0, 0), 8)
+            number = numbering.next(numId: numId, ilvl: level)?.text
+            numberProps = numbering.level(numId: numId, ilvl: level)?.runProps
         }
         var collected = Collected()
         walker.walk(p, base: styleRun, into: &collected)
         walker.endParagraph()
         var runs = collected.runs
         if let number {
-            var run = walker.look(styleRun)
-            if let mark = pPr?.w("rPr") { run = walker.look(styleRun.overlaid(by: RunProps(mark))) }
+            // Word prints the number in the paragraph mark's look with the level's w:rPr over it
+            var look = styleRun
+            if let mark = pPr?.w("rPr") { look = look.overlaid(by: RunProps(mark)) }
+            if let numberProps { look = look.overlaid(by: numberProps) }
+            var run = walker.look(look)
             run.text = number
             runs.insert(run, at: 0)
         }
@@ -169,13 +178,38 @@ struct BodyReader {
             rightIndent: chars(props.rightChars) ?? props.right.map { Double($0) / 20 },
             lineSpacing: spacing, runs: content.runs, pageBreakBefore: breakBefore)
         let breaks = content.collected.pageBreaks
-        let numberLength = content.number?.count ?? 0
+        let numberLength = content.number?.utf8.count ?? 0
         if breakBefore || breaks.contains(0) && numberLength == 0 { pageBreak() }
         blocks.append(.paragraph(paragraph))
         if breaks.contains(where: { $0 > 0 || numberLength > 0 }) { pageBreak() }
         if let sectPr = p.w("pPr")?.w("sectPr") {
             sections.append(sectPr)
+            endSection(sectPr)
             if sectPr.val("type") != "continuous" { pageBreak() }
+            sectionStart = blocks.count
+        }
+    }
+
+    /// A section that holds only tables (and empty paragraphs, page breaks) on landscape paper is
+    /// the model's landscape table: `w:orient="landscape"` or a page wider than high.
+    private mutating func endSection(_ sectPr: XNode) {
+        guard let size = sectPr.w("pgSz") else { return }
+        let width = wholeNumber(size["w"]) ?? 0, height = wholeNumber(size["h"]) ?? 0
+        guard size["orient"] == "landscape" || width > height else { return }
+        let section = blocks.indices.dropFirst(min(sectionStart, blocks.count))
+        var tables: [Int] = []
+        for i in section {
+            switch blocks[i] {
+            case .table: tables.append(i)
+            case .pageBreak: continue
+            case let .paragraph(p): if !p.text.allSatisfy({ $0.isWhitespace }) { return }
+            }
+        }
+        for i in tables {
+            if case var .table(t) = blocks[i] {
+                t.table.landscape = true
+                blocks[i] = .table(t)
+            }
         }
     }
 
@@ -213,25 +247,20 @@ struct BodyReader {
         var header: Bool
     }
 
-    private func rows(of node: XNode) -> [XNode] {
+    /// The `w:local` children of `node`, also those wrapped in content controls and custom XML.
+    private func children(_ local: String, of node: XNode) -> [XNode] {
         var result: [XNode] = []
         for e in node.elements {
-            if e.isW("tr") { result.append(e) }
-            else if e.isW("sdt") { result += rows(of: e.w("sdtContent") ?? e) }
-            else if e.isW("customXml") { result += rows(of: e) }
+            if e.isW(local) { result.append(e) }
+            else if e.isW("sdt") { result += children(local, of: e.w("sdtContent") ?? e) }
+            else if e.isW("customXml") { result += children(local, of: e) }
         }
         return result
     }
 
-    private func cells(of node: XNode) -> [XNode] {
-        var result: [XNode] = []
-        for e in node.elements {
-            if e.isW("tc") { result.append(e) }
-            else if e.isW("sdt") { result += cells(of: e.w("sdtContent") ?? e) }
-            else if e.isW("customXml") { result += cells(of: e) }
-        }
-        return result
-    }
+    private func rows(of node: XNode) -> [XNode] { children("tr", of: node) }
+
+    private func cells(of node: XNode) -> [XNode] { children("tc", of: node) }
 
     private struct TableState {
         var gridColumns = 0
@@ -301,7 +330,7 @@ struct BodyReader {
                     textBoxWarnings(location: excerpt)
                 } else if child.isW("tbl") || child.isW("sdt") || child.isW("customXml") {
                     let text = flatText(child)
-                    if child.isW("tbl") || !child.descendants(where: { $0.isW("tbl") }).isEmpty { state.nested = true }
+                    if child.isW("tbl") || child.hasDescendant(where: { $0.isW("tbl") }) { state.nested = true }
                     lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 }
             }

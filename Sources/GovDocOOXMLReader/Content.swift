@@ -5,16 +5,15 @@ import GovDocMessages
 struct Collected {
     var text = ""
     var runs: [DraftRun] = []
-    /// Character offsets in `text` where a page break (`w:br w:type="page"`) stands.
+    /// Offsets in `text` (UTF-8 bytes: only 0 or not 0 matters to the caller) where a page break
+    /// (`w:br w:type="page"`) stands.
     var pageBreaks: [Int] = []
     var warnings: [Message] = []
     var hasPageField = false
-    var characterCount = 0
 
     mutating func append(_ s: String, look: DraftRun) {
         guard !s.isEmpty else { return }
         text += s
-        characterCount += s.count
         if var last = runs.last, last.eastAsianFont == look.eastAsianFont, last.latinFont == look.latinFont,
            last.size == look.size, last.bold == look.bold, last.color == look.color {
             last.text += s
@@ -133,7 +132,7 @@ final class ContentWalker {
             case "br":
                 guard !suppressed else { continue }
                 if child["type"] == "page" {
-                    c.pageBreaks.append(c.characterCount)
+                    c.pageBreaks.append(c.text.utf8.count)
                 } else {
                     c.append("\n", look: look)
                 }
@@ -162,7 +161,7 @@ final class ContentWalker {
                 if isBody { drawing(child, into: &c) }
             case "object":
                 if isBody {
-                    if child.descendants(where: { $0.isW("txbxContent") }).isEmpty {
+                    if !child.hasDescendant(where: { $0.isW("txbxContent") }) {
                         c.warnings.append(Message(.readerObject))
                     } else {
                         drawing(child, into: &c)
@@ -232,10 +231,10 @@ final class ContentWalker {
             }
             return
         }
-        let hasImage = !node.descendants(where: { ($0.ns == NS.a && $0.name == "blip") || ($0.ns == NS.v && $0.name == "imagedata") }).isEmpty
+        let hasImage = node.hasDescendant(where: { ($0.ns == NS.a && $0.name == "blip") || ($0.ns == NS.v && $0.name == "imagedata") })
         if hasImage {
             c.warnings.append(Message(.readerImage))
-        } else if node.name == "drawing" || !node.descendants(where: { $0.ns == NS.v && ["shape", "rect", "oval", "line", "polyline", "group", "roundrect"].contains($0.name) }).isEmpty {
+        } else if node.name == "drawing" || node.hasDescendant(where: { $0.ns == NS.v && ["shape", "rect", "oval", "line", "polyline", "group", "roundrect"].contains($0.name) }) {
             c.warnings.append(Message(.readerObject))
         }
     }

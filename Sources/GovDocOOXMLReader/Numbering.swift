@@ -7,6 +7,9 @@ struct NumberingLevel {
     var restart: Int?
     var isLegal = false
     var paragraphStyle: String?
+    /// The number's own run properties (`w:lvl/w:rPr`: 黑体 for 一、, 楷体_GB2312 for （一）), laid
+    /// over the paragraph mark's as Word prints the number.
+    var runProps: RunProps?
 
     init() {}
 
@@ -28,6 +31,7 @@ struct NumberingLevel {
         if let v = wholeNumber(lvl.val("lvlRestart")) { restart = v }
         isLegal = onOff(lvl.w("isLgl")) ?? false
         paragraphStyle = lvl.val("pStyle")
+        runProps = lvl.w("rPr").map { RunProps($0) }
     }
 }
 

@@ -30,10 +30,11 @@ final class OOXMLPackage {
     }
 
     /// The part as an element tree; nil when the package has no such part.
-    func tree(_ path: String) throws -> XNode? {
+    /// `skipping`: `w:` elements left out of the tree (see `XMLStreamReader.subtree`).
+    func tree(_ path: String, skipping: Set<String> = []) throws -> XNode? {
         guard let bytes = try bytes(path) else { return nil }
         do {
-            return try XMLStreamReader(bytes: bytes, name: path, limits: xmlLimits).documentTree()
+            return try XMLStreamReader(bytes: bytes, name: path, limits: xmlLimits).documentTree(skipping: skipping)
         } catch let error as PackagingError {
             throw OOXMLReader.xmlError(error, part: path, file: file)
         }

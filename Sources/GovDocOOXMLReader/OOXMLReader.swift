@@ -34,19 +34,7 @@ public struct OOXMLReader: DraftReader {
 
     public func read(_ bytes: [UInt8], file: String) throws -> Draft {
         let whole = DraftLocation(file: file)
-        guard bytes.count <= maxFileSize else {
-            throw DraftError(whole, Message(.readerFileTooLarge, ["size": String(bytes.count), "limit": String(maxFileSize)]))
-        }
-        switch PackageSniffer.kind(of: bytes) {
-        case .empty: throw DraftError(whole, Message(.readerEmptyFile))
-        case .encryptedOOXML: throw DraftError(whole, Message(.readerPasswordProtected))
-        case .legacyCompoundFile: throw DraftError(whole, Message(.readerLegacyFormat))
-        case .html: throw DraftError(whole, Message(.readerHTML))
-        case .rtf: throw DraftError(whole, Message(.readerRTF))
-        case .flatXML: throw DraftError(whole, Message(.readerFlatXML))
-        case .unknown: throw DraftError(whole, Message(.readerNotAPackage))
-        case .zip: break
-        }
+        if let refusal = PackageSniffer.refusal(of: bytes, maxFileSize: maxFileSize) { throw DraftError(whole, refusal) }
         let zip: ZipArchiveReader
         do { zip = try ZipArchiveReader(bytes: bytes, limits: zipLimits) } catch let error as PackagingError {
             throw OOXMLReader.draftError(error, file: file)
@@ -61,7 +49,7 @@ public struct OOXMLReader: DraftReader {
         let rels = try package.relationships(of: main)
         func part(_ type: String) -> String? { rels.first { $0.type == type }?.target }
         let theme = try part("theme").map { try package.tree($0) } ?? nil
-        let styles = StyleSheet(styles: try part("styles").map { try package.tree($0) } ?? nil, theme: theme)
+        let styles = StyleSheet(styles: try part("styles").map { try package.tree($0, skipping: StyleSheet.unread) } ?? nil, theme: theme)
         let numbering = Numbering(try part("numbering").map { try package.tree($0) } ?? nil, styles: styles)
         let settings = try part("settings").map { try package.tree($0) } ?? nil
         let evenAndOdd = onOff(settings?.w("evenAndOddHeaders")) ?? false

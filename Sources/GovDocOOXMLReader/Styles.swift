@@ -141,6 +141,10 @@ struct StyleSheet {
 
     init() {}
 
+    /// What styles.xml holds and the style sheet never reads (Word's latent style list, table
+    /// styles' borders and conditional formats): not built into the tree.
+    static let unread: Set<String> = ["latentStyles", "tblStylePr", "tblPr", "trPr", "tcPr"]
+
     init(styles root: XNode?, theme: XNode?) {
         if let root {
             if let defaults = root.w("docDefaults") {

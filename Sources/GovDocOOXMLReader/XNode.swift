@@ -14,11 +14,15 @@ enum NS {
     static let dc = "http://purl.org/dc/elements/1.1/"
     static let m = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 
+    /// The strict URIs mapped onto the transitional ones; the common URIs returned as these
+    /// constants, so that every later `node.ns == NS.w` compares two identical strings (a
+    /// pointer check) instead of their bytes.
     static func normalized(_ uri: String) -> String {
         switch uri {
-        case wStrict: return w
-        case rStrict: return r
-        case aStrict: return a
+        case w, wStrict: return w
+        case r, rStrict: return r
+        case a, aStrict: return a
+        case mc: return mc
         default: return uri
         }
     }
@@ -26,16 +30,18 @@ enum NS {
 
 /// A small element tree for one part or one body block: the body is read block by block, so
 /// memory stays bounded by the largest paragraph or table, not the document.
+///
+/// Lean on purpose (the body builds and drops one per block): child elements in one stored array,
+/// the element's own character data in one string (OOXML has no mixed content that matters: text
+/// lives in leaf elements such as `w:t`, whitespace between elements is formatting).
 final class XNode {
-    enum Child {
-        case element(XNode)
-        case text(String)
-    }
-
     let ns: String
     let name: String
     let attributes: XMLAttributes
-    var children: [Child] = []
+    /// The child elements in document order.
+    var elements: [XNode] = []
+    /// This element's own character data (its text children joined).
+    var text: String = ""
 
     init(ns: String, name: String, attributes: XMLAttributes) {
         self.ns = ns
@@ -47,13 +53,9 @@ final class XNode {
 
     func isW(_ local: String) -> Bool { ns == NS.w && name == local }
 
-    var elements: [XNode] {
-        children.compactMap { if case .element(let e) = $0 { return e } else { return nil } }
-    }
-
     /// The first child element `w:local`.
     func w(_ local: String) -> XNode? {
-        for child in children { if case .element(let e) = child, e.ns == NS.w, e.name == local { return e } }
+        for e in elements where e.ns == NS.w && e.name == local { return e }
         return nil
     }
 
@@ -62,7 +64,7 @@ final class XNode {
     }
 
     func child(_ ns: String, _ local: String) -> XNode? {
-        for child in children { if case .element(let e) = child, e.ns == ns, e.name == local { return e } }
+        for e in elements where e.ns == ns && e.name == local { return e }
         return nil
     }
 
@@ -79,15 +81,14 @@ final class XNode {
     /// `w:val` of child `w:local`.
     func val(_ local: String) -> String? { w(local)?["val"] }
 
-    /// All text below this node.
+    /// All text below this node (an element's own text, then its children's).
     var allText: String {
-        var out = ""
+        if elements.isEmpty { return text }
+        var out = text
         func walk(_ n: XNode) {
-            for c in n.children {
-                switch c {
-                case .text(let t): out += t
-                case .element(let e): walk(e)
-                }
+            for e in n.elements {
+                out += e.text
+                walk(e)
             }
         }
         walk(self)
@@ -105,6 +106,22 @@ final class XNode {
         }
         walk(self)
         return result
+    }
+
+    /// Whether a descendant element passes `test` (depth first, stops at the first).
+    func hasDescendant(where test: (XNode) -> Bool) -> Bool {
+        for e in elements where test(e) || e.hasDescendant(where: test) { return true }
+        return false
+    }
+
+    /// The descendant elements that pass `test`, counted without collecting them.
+    func countDescendants(where test: (XNode) -> Bool) -> Int {
+        var n = 0
+        for e in elements {
+            if test(e) { n += 1 }
+            n += e.countDescendants(where: test)
+        }
+        return n
     }
 }
 
@@ -124,7 +141,10 @@ struct BlockTooLarge: Error { var limit: Int }
 extension XMLStreamReader {
     /// Reads the subtree of an element whose start event was just returned.
     /// `maxNodes` bounds the tree's memory (a hostile paragraph of millions of runs).
-    func subtree(_ name: XMLElementName, _ attributes: XMLAttributes, isEmpty: Bool, maxNodes: Int = .max) throws -> XNode {
+    /// `skipping`: `w:` elements no caller looks at (a style's table borders): not built, their
+    /// content skipped inside libxml2.
+    func subtree(_ name: XMLElementName, _ attributes: XMLAttributes, isEmpty: Bool, maxNodes: Int = .max,
+                 skipping: Set<String> = []) throws -> XNode {
         let root = XNode(ns: NS.normalized(name.namespaceURI), name: name.localName, attributes: attributes)
         if isEmpty { return root }
         var stack = [root]
@@ -134,23 +154,28 @@ extension XMLStreamReader {
             if count > maxNodes { throw BlockTooLarge(limit: maxNodes) }
             switch event {
             case let .start(n, a, empty):
-                let node = XNode(ns: NS.normalized(n.namespaceURI), name: n.localName, attributes: a)
-                stack[stack.count - 1].children.append(.element(node))
+                let ns = NS.normalized(n.namespaceURI)
+                if !skipping.isEmpty, ns == NS.w, skipping.contains(n.localName) {
+                    if !empty { try skipElement() }
+                    continue
+                }
+                let node = XNode(ns: ns, name: n.localName, attributes: a)
+                stack[stack.count - 1].elements.append(node)
                 if !empty { stack.append(node) }
             case .end:
                 let done = stack.removeLast()
                 if stack.isEmpty { return done }
             case .text(let t):
-                stack[stack.count - 1].children.append(.text(t))
+                stack[stack.count - 1].text += t
             }
         }
         return root
     }
 
     /// The whole part as a tree (nil for an empty part).
-    func documentTree() throws -> XNode? {
+    func documentTree(skipping: Set<String> = []) throws -> XNode? {
         while let event = try next() {
-            if case let .start(n, a, empty) = event { return try subtree(n, a, isEmpty: empty) }
+            if case let .start(n, a, empty) = event { return try subtree(n, a, isEmpty: empty, skipping: skipping) }
         }
         return nil
     }

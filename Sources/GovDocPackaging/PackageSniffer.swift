@@ -1,3 +1,5 @@
+import GovDocMessages
+
 /// What a file that should be a .docx/.odt package really is, told from its first bytes, so a
 /// reader can say "old Word format" or "password-protected" instead of "not a zip".
 public enum PackageKind: Sendable, Equatable {
@@ -20,6 +22,25 @@ public enum PackageKind: Sendable, Equatable {
 }
 
 public enum PackageSniffer {
+    /// Why a reader of .docx/.odt packages refuses `bytes` before opening them: too large, empty,
+    /// password-protected, old Word format, a web page, RTF, flat XML, not a package; nil for a
+    /// zip. Both readers open a package with it (a flat ODF is the ODF reader's to accept first).
+    public static func refusal(of bytes: [UInt8], maxFileSize: Int) -> Message? {
+        guard bytes.count <= maxFileSize else {
+            return Message(.readerFileTooLarge, ["size": String(bytes.count), "limit": String(maxFileSize)])
+        }
+        switch kind(of: bytes) {
+        case .zip: return nil
+        case .empty: return Message(.readerEmptyFile)
+        case .encryptedOOXML: return Message(.readerPasswordProtected)
+        case .legacyCompoundFile: return Message(.readerLegacyFormat)
+        case .html: return Message(.readerHTML)
+        case .rtf: return Message(.readerRTF)
+        case .flatXML: return Message(.readerFlatXML)
+        case .unknown: return Message(.readerNotAPackage)
+        }
+    }
+
     static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
     /// Looks at the bytes' signature (and, for an OLE file, its directory entry names).

@@ -76,6 +76,9 @@ public final class XMLStreamReader {
     private let limits: XMLReadLimits
     private var nodes = 0
     private var finished = false
+    /// Set by ``skipElement()``: libxml2 already stands on the next node, which `next()` reports
+    /// without reading further.
+    private var standsOnNext = false
     /// The first error libxml2 reported (through the structured handler), with its line.
     fileprivate var parserError: (message: String, line: Int)?
     /// Names interned by libxml2's dictionary: the same pointer, the same Swift string.
@@ -130,7 +133,13 @@ public final class XMLStreamReader {
             return nil
         }
         while true {
-            let rc = xmlTextReaderRead(reader)
+            let rc: Int32
+            if standsOnNext {
+                standsOnNext = false
+                rc = 1
+            } else {
+                rc = xmlTextReaderRead(reader)
+            }
             if rc == 0 {
                 // The end: libxml2 may still have reported a well-formedness error.
                 if let parserError { close(); throw failure(parserError.message, line: parserError.line) }
@@ -181,6 +190,28 @@ public final class XMLStreamReader {
                 continue
             }
         }
+    }
+
+    /// Skips the content of the element whose (non-empty) start `next()` just returned, up to and
+    /// including its end: libxml2 parses it (well-formedness, its own depth limit) but no event,
+    /// string or attribute is made for it. The next `next()` returns what follows the element.
+    public func skipElement() throws {
+        guard let reader else {
+            if let parserError { throw failure(parserError.message, line: parserError.line) }
+            return
+        }
+        let rc = xmlTextReaderNext(reader)
+        if rc < 0 || parserError != nil {
+            let error = parserError ?? ("the XML is not well-formed", Int(xmlTextReaderGetParserLineNumber(reader)))
+            parserError = error
+            close()
+            throw failure(error.message, line: error.line)
+        }
+        if rc == 0 {
+            close()
+            return
+        }
+        standsOnNext = true
     }
 
     private func failure(_ message: String, line: Int) -> PackagingError {

@@ -69,6 +69,8 @@ public final class ZipArchiveReader {
     private var indexByName: [String: UInt64] = [:]
     private var compressedSizes: [UInt64: UInt64] = [:]
     private var declaredSizes: [UInt64: UInt64] = [:]
+    private var methods: [UInt64: Int32] = [:]
+    private var crcs: [UInt64: UInt32] = [:]
     private var totalRead = 0
     /// The entries' names in the archive's order.
     public private(set) var entryNames: [String] = []
@@ -130,6 +132,8 @@ public final class ZipArchiveReader {
             }
             if stat.valid & zip_uint64_t(ZIP_STAT_COMP_SIZE) != 0 { compressedSizes[index] = stat.comp_size }
             if stat.valid & zip_uint64_t(ZIP_STAT_SIZE) != 0 { declaredSizes[index] = stat.size }
+            if stat.valid & zip_uint64_t(ZIP_STAT_COMP_METHOD) != 0 { methods[index] = Int32(stat.comp_method) }
+            if stat.valid & zip_uint64_t(ZIP_STAT_CRC) != 0 { crcs[index] = stat.crc }
             entryNames.append(name)
             if indexByName[name] == nil { indexByName[name] = index }
         }
@@ -155,61 +159,150 @@ public final class ZipArchiveReader {
 
     /// The entry's uncompressed bytes, inflated in 64 KiB chunks and checked against the limits
     /// as they come (the declared size is not trusted). Throws `PackagingError` (see `zipFailure`).
+    ///
+    /// A deflated entry is inflated here with zlib from its raw data, so that the ratio is
+    /// checked against the compressed bytes consumed so far: a bomb stops a few milliseconds
+    /// after its first MiB, not at the size cap.
     public func read(_ name: String) throws -> [UInt8] {
         guard let archive else { throw PackagingError(.other, "archive closed") }
         guard let index = indexByName[name] else {
             throw PackagingError(.missingEntry, "no entry \"\(name)\"")
         }
-        guard let file = zip_fopen_index(archive, index, zip_flags_t(0)) else {
+        let deflated = methods[index] == ZIP_CM_DEFLATE && (compressedSizes[index] ?? 0) > 0
+        guard let file = zip_fopen_index(archive, index, zip_flags_t(deflated ? ZIP_FL_COMPRESSED : 0)) else {
             let code = zip_error_code_zip(zip_get_error(archive))
             let failure: ZipReadFailure = (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP) ? .encrypted
                 : (code == ZIP_ER_COMPNOTSUPP || code == ZIP_ER_INCONS) ? .damaged : .other
             throw PackagingError(failure, "\(name): " + String(cString: zip_strerror(archive)))
         }
         defer { zip_fclose(file) }
-        let compressed = max(compressedSizes[index] ?? 1, 1)
-        let chunkSize = 64 * 1024
-        // Inflated into a malloc'd buffer that grows (geometrically, never past the limit) and
-        // copied once into the result: no per-byte work in Swift.
-        var capacity = chunkSize
-        if let declared = declaredSizes[index] {
-            // the declared size only sizes the first allocation, never beyond the limit
-            capacity = max(chunkSize, Int(min(declared, UInt64(limits.maxEntrySize))) + chunkSize)
-        }
-        guard var buffer = malloc(capacity) else { throw PackagingError(.tooLarge, "\(name): out of memory") }
-        defer { free(buffer) }
-        var count = 0
-        while true {
-            if capacity - count < chunkSize {
-                let grown = min(capacity * 2, limits.maxEntrySize + 2 * chunkSize)
-                guard grown > capacity, let bigger = realloc(buffer, grown) else {
-                    throw PackagingError(.tooLarge, "\(name) inflates to more than \(limits.maxEntrySize) bytes")
+        var sink = try Inflated(name: name, limits: limits, declared: declaredSizes[index], alreadyRead: totalRead)
+        defer { totalRead = sink.totalRead }
+        if deflated {
+            try inflateEntry(file, name: name, into: &sink)
+            if let declared = declaredSizes[index], UInt64(sink.count) != declared {
+                throw PackagingError(.damaged, "\(name) inflates to \(sink.count) bytes, not the \(declared) its header declares")
+            }
+            if let expected = crcs[index] {
+                let crc = sink.count == 0 ? 0 : UInt32(truncatingIfNeeded: crc32(0, sink.buffer.assumingMemoryBound(to: Bytef.self), uInt(sink.count)))
+                if crc != expected { throw PackagingError(.damaged, "\(name): CRC error") }
+            }
+        } else {
+            // stored (or another method libzip decodes): the ratio against the whole entry
+            let compressed = max(compressedSizes[index] ?? 1, 1)
+            while true {
+                let target = try sink.reserve()
+                let n = zip_fread(file, target, zip_uint64_t(Inflated.chunkSize))
+                if n < 0 {
+                    throw PackagingError(.damaged, "\(name): " + String(cString: zip_file_strerror(file)))
                 }
-                buffer = bigger
-                capacity = grown
+                if n == 0 { break }
+                try sink.advance(Int(n), compressedSoFar: compressed)
             }
-            let n = zip_fread(file, buffer + count, zip_uint64_t(chunkSize))
-            if n < 0 {
-                throw PackagingError(.damaged, "\(name): " + String(cString: zip_file_strerror(file)))
+        }
+        return sink.bytes()
+    }
+
+    /// Raw deflate data of `file` (opened with `ZIP_FL_COMPRESSED`) inflated into `sink`, the
+    /// ratio checked against `total_in` after every output chunk.
+    private func inflateEntry(_ file: OpaquePointer, name: String, into sink: inout Inflated) throws {
+        var stream = z_stream()
+        guard inflateInit2_(&stream, -MAX_WBITS, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw PackagingError(.other, "\(name): zlib could not start")
+        }
+        defer { inflateEnd(&stream) }
+        let inputSize = Inflated.chunkSize
+        guard let input = malloc(inputSize) else { throw PackagingError(.tooLarge, "\(name): out of memory") }
+        defer { free(input) }
+        var inputEnded = false
+        while true {
+            if stream.avail_in == 0, !inputEnded {
+                let n = zip_fread(file, input, zip_uint64_t(inputSize))
+                if n < 0 { throw PackagingError(.damaged, "\(name): " + String(cString: zip_file_strerror(file))) }
+                if n == 0 { inputEnded = true }
+                stream.next_in = input.assumingMemoryBound(to: Bytef.self)
+                stream.avail_in = uInt(n)
             }
-            if n == 0 { break }
-            count += Int(n)
-            totalRead += Int(n)
-            if count > limits.maxEntrySize {
+            let target = try sink.reserve()
+            stream.next_out = target.assumingMemoryBound(to: Bytef.self)
+            stream.avail_out = uInt(Inflated.chunkSize)
+            let rc = inflate(&stream, Z_NO_FLUSH)
+            let produced = Inflated.chunkSize - Int(stream.avail_out)
+            try sink.advance(produced, compressedSoFar: max(UInt64(stream.total_in), 1))
+            switch rc {
+            case Z_STREAM_END: return
+            case Z_OK: continue
+            case Z_BUF_ERROR where !(inputEnded && stream.avail_in == 0): continue
+            case Z_BUF_ERROR: throw PackagingError(.damaged, "\(name): the compressed data ends too early")
+            default:
+                let detail = stream.msg.map { String(cString: $0) } ?? "inflate error \(rc)"
+                throw PackagingError(.damaged, "\(name): \(detail)")
+            }
+        }
+    }
+}
+
+/// An entry's inflated bytes in a malloc'd buffer that grows (geometrically, never past the
+/// limit), with the size, total and ratio checks made as every chunk arrives; copied once into
+/// the result: no per-byte work in Swift.
+private struct Inflated: ~Copyable {
+    static let chunkSize = 64 * 1024
+    let name: String
+    let limits: ZipReadLimits
+    private(set) var buffer: UnsafeMutableRawPointer
+    private var capacity: Int
+    private(set) var count = 0
+    private(set) var totalRead: Int
+
+    init(name: String, limits: ZipReadLimits, declared: UInt64?, alreadyRead: Int) throws {
+        self.name = name
+        self.limits = limits
+        self.totalRead = alreadyRead
+        var capacity = Inflated.chunkSize
+        if let declared {
+            // the declared size only sizes the first allocation, never beyond the limit
+            capacity = max(Inflated.chunkSize, Int(min(declared, UInt64(limits.maxEntrySize))) + Inflated.chunkSize)
+        }
+        guard let buffer = malloc(capacity) else { throw PackagingError(.tooLarge, "\(name): out of memory") }
+        self.buffer = buffer
+        self.capacity = capacity
+    }
+
+    deinit { free(buffer) }
+
+    /// Room for one more chunk at the end.
+    mutating func reserve() throws -> UnsafeMutableRawPointer {
+        if capacity - count < Inflated.chunkSize {
+            let grown = min(capacity * 2, limits.maxEntrySize + 2 * Inflated.chunkSize)
+            guard grown > capacity, let bigger = realloc(buffer, grown) else {
                 throw PackagingError(.tooLarge, "\(name) inflates to more than \(limits.maxEntrySize) bytes")
             }
-            if totalRead > limits.maxTotalSize {
-                throw PackagingError(.tooLarge, "the archive inflates to more than \(limits.maxTotalSize) bytes")
-            }
-            if count > 1 << 20, UInt64(count) / compressed > UInt64(limits.maxRatio) {
-                throw PackagingError(.tooLarge, "\(name) inflates more than \(limits.maxRatio) times its compressed size")
-            }
+            buffer = bigger
+            capacity = grown
         }
-        let bytes = UnsafeRawPointer(buffer)
-        let result = [UInt8](unsafeUninitializedCapacity: count) { target, initialized in
-            if count > 0 { memcpy(target.baseAddress!, bytes, count) }
+        return buffer + count
+    }
+
+    mutating func advance(_ n: Int, compressedSoFar: UInt64) throws {
+        count += n
+        totalRead += n
+        if count > limits.maxEntrySize {
+            throw PackagingError(.tooLarge, "\(name) inflates to more than \(limits.maxEntrySize) bytes")
+        }
+        if totalRead > limits.maxTotalSize {
+            throw PackagingError(.tooLarge, "the archive inflates to more than \(limits.maxTotalSize) bytes")
+        }
+        if count > 1 << 20, UInt64(count) / compressedSoFar > UInt64(limits.maxRatio) {
+            throw PackagingError(.tooLarge, "\(name) inflates more than \(limits.maxRatio) times its compressed size")
+        }
+    }
+
+    /// A copy of the bytes.
+    func bytes() -> [UInt8] {
+        let count = self.count, source = UnsafeRawPointer(buffer)
+        return [UInt8](unsafeUninitializedCapacity: count) { target, initialized in
+            if count > 0 { memcpy(target.baseAddress!, source, count) }
             initialized = count
         }
-        return result
     }
 }

@@ -41,11 +41,9 @@ let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletin
         }
     }
 
-    /// Faults of the reader this branch was merged with (reader-core 0b2f3ca), not of the check.
-    static let knownIssues: [String: String] = [
-        "auto-numbering.docx check.draft.font.family":
-            "the reader gives an automatic number (一、, （一）) the paragraph's font, not its level's w:rPr (黑体, 楷体_GB2312 here)",
-    ]
+    /// Faults of the reader, not of the check (none now: an automatic number takes its level's
+    /// w:rPr, as `automaticNumbersTakeTheirLevelsFont` asserts).
+    static let knownIssues: [String: String] = [:]
 
     @Test func theCorpusIsThere() {
         #expect(Self.docxCases.count == 7)
@@ -99,6 +97,22 @@ let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletin
                 print("  ¶\(p.index) \(p.text.debugDescription) auto=\(p.automaticNumber ?? "-") \(runs)")
             }
         }
+    }
+
+    /// auto-numbering.docx: Word prints 一、 in its level's 黑体 and （一） in 楷体_GB2312, whatever
+    /// the paragraph's font; the Draft's number run says so, and the heading fonts check.
+    @Test func automaticNumbersTakeTheirLevelsFont() throws {
+        let bytes = [UInt8](try Data(contentsOf: corpus.appendingPathComponent("auto-numbering.docx")))
+        let draft = try OOXMLReader().read(bytes, file: "auto-numbering.docx")
+        let numbered = draft.paragraphs.filter { $0.automaticNumber != nil }
+        let first = try #require(numbered.first { $0.automaticNumber?.hasSuffix("、") == true })
+        let second = try #require(numbered.first { $0.automaticNumber?.hasPrefix("（") == true })
+        #expect(first.runs.first?.text == first.automaticNumber)
+        #expect(first.runs.first?.eastAsianFont == "黑体", "\(first.runs)")
+        #expect(second.runs.first?.text == second.automaticNumber)
+        #expect(second.runs.first?.eastAsianFont == "楷体_GB2312", "\(second.runs)")
+        // the number's run only: the heading text keeps its own run
+        #expect(first.runs.count >= 2)
     }
 
     func placeholderDocument() throws -> Document {
