@@ -234,9 +234,7 @@ public struct DraftWarning: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String {
-        "\(location): \(MessageTemplate.severityWarning.text(in: Message.language)): \(message)"
-    }
+    public var description: String { message.located(location.description, severity: .severityWarning) }
 }
 
 /// A draft that cannot be read: a broken or hostile package, a format govdoc does not read.
@@ -250,9 +248,7 @@ public struct DraftError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `draft.docx: error: …` / `draft.docx:¶3「…」: error: …`
-    public var description: String {
-        "\(location): \(MessageTemplate.severityError.text(in: Message.language)): \(message)"
-    }
+    public var description: String { message.located(location.description, severity: .severityError) }
 }
 
 /// A reader of one word-processor format. Readers never lay out and never recognise roles.
