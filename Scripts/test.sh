@@ -28,7 +28,8 @@ fi
 # ("Executed 0 tests": the suites are Swift Testing) are dropped; the exit status is the
 # command's (PIPESTATUS), not grep's.
 quiet_log() {
-  grep --line-buffered -v -E "ld(\.gold)?: warning: Cannot export local symbol|^Test Suite '[^']*' (started|passed) at |^[[:space:]]+Executed 0 tests, with 0 failures" || true
+  # (also the package manager's notes about files inside dependencies' checkouts it does not use)
+  grep --line-buffered -v -E "ld(\.gold)?: warning: Cannot export local symbol|^Test Suite '[^']*' (started|passed) at |^[[:space:]]+Executed 0 tests, with 0 failures|found [0-9]+ file\(s\) which are unhandled; explicitly declare them|^[[:space:]]+/.*/checkouts/.*CMakeLists\.txt$" || true
 }
 filtered() {
   set +e
