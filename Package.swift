@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "GovDocCheckTests", dependencies: ["GovDocCheck", "GovDocDraft", "GovDoc", "GovDocMessages",
                                                              "GovDocOOXMLReader", "Yams"]),
         .testTarget(name: "GovDocServerTests", dependencies: [
-            "GovDocServer", "GovDocKit", "GovDocHTML", "GovDocMessages",
+            "GovDocServer", "GovDocKit", "GovDocHTML", "GovDocMessages", "GovDocPackaging",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),

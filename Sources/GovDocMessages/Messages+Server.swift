@@ -2,7 +2,7 @@ extension MessageTemplate {
     /// `govdoc serve`: the HTTP API's own errors and notes (the source's errors come from the reader).
     public static let serverTemplates: [MessageTemplate] = [
         serverBodyTooLarge, serverUnsupportedMediaType, serverUnknownFormat, serverBusy, serverDeadline,
-        serverMultipartMalformed, serverMultipartNoSource, serverPathNotAllowed, serverImagesIgnored,
+        serverMultipartMalformed, serverMultipartNoSource, serverPathNotAllowed,
         serverNotFound, serverPDFFailed, serverExportFailed, serverBodyIncomplete,
         cliServeAbstract, cliServeDiscussion, cliServeHost, cliServePort, cliServeMaxBody, cliServeMaxConcurrent,
         cliServeMaxQueue, cliServeDeadline, cliServeBadSize, cliServeBadConcurrent, cliServeBadPort, cliServeBadDeadline,
@@ -41,10 +41,6 @@ extension MessageTemplate {
         "server.path-not-allowed",
         zh: "“{key}”的值“{value}”是路径，服务器不读取请求中指定的路径：样式表请写 Templates/ 中的名称（如 gbt9704），图片请随请求上传并写文件名。",
         en: "\"{key}\" is the path \"{value}\": the server opens no path named by a request; name a style sheet of Templates/ (e.g. gbt9704), and upload images with the request by file name.")
-    public static let serverImagesIgnored = MessageTemplate(
-        "server.images-ignored",
-        zh: "已收到 {count} 个图片文件；本版本尚不支持印章和插图，图片未使用。",
-        en: "{count} image file(s) received; this version does not place seals or figures yet, so they were not used.")
     public static let serverNotFound = MessageTemplate(
         "server.not-found",
         zh: "没有这个地址：{path}。",

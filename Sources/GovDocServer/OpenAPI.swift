@@ -35,8 +35,8 @@ enum OpenAPI {
             "200":
               description: >
                 The file. `Content-Disposition` names it after the title: an ASCII `filename`
-                and the full (Chinese) name as RFC 5987 `filename*`. When a multipart body
-                carried images this version does not use yet, a `Govdoc-Note` header says so.
+                and the full (Chinese) name as RFC 5987 `filename*`. Images sent as further
+                multipart parts are placed where the source names them (`seal:`, `<img src>`).
               headers:
                 Content-Disposition:
                   schema: { type: string }

@@ -153,9 +153,6 @@ struct ServerAPI: Sendable {
             .contentDisposition: ContentDisposition.attachment(title: document.title, fileExtension: format.fileExtension),
             .cacheControl: "no-store",
         ]
-        if !upload.images.isEmpty {
-            headers[HTTPField.Name("Govdoc-Note")!] = Message(.serverImagesIgnored, ["count": "\(upload.images.count)"]).text(in: .en)
-        }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import GovDocHTML
 import GovDocKit
 import GovDocMessages
+import GovDocPackaging
 @testable import GovDocServer
 import HTTPTypes
 import Hummingbird
@@ -235,7 +236,9 @@ import Testing
 
     @Test func multipartWithASealImage() async throws {
         let (app, _) = try makeApp()
-        let notice = try Paths.text("notice/notice.md")
+        // the source names the uploaded seal by its relative name: it is read from the request's own directory
+        let notice = try Paths.text("notice/notice.md").replacingOccurrences(of: "seal: false\n", with: "seal: seal/county.png\n")
+        #expect(notice.contains("seal: seal/county.png"))
         let body = multipart(boundary: "XyZ", parts: [
             ("source", "通知.md", "text/markdown", Array(notice.utf8)),
             ("seal", "seal/county.png", "image/png", tinyPNG),
@@ -244,7 +247,10 @@ import Testing
             try await client.execute(uri: "/v1/export?format=docx", method: .post,
                                      headers: [.contentType: "multipart/form-data; boundary=XyZ"], body: ByteBuffer(bytes: body)) { response in
                 #expect(response.status == .ok)
-                #expect(response.headers[HTTPField.Name("Govdoc-Note")!]?.contains("1 image") == true)
+                // the seal image, byte for byte, in word/media
+                let media = try ZipArchiveReader(bytes: response.body.bytes).entryNames.filter { $0.hasPrefix("word/media/") }
+                #expect(media.count == 1)
+                if let name = media.first { #expect(try ZipArchiveReader(bytes: response.body.bytes).read(name) == tinyPNG) }
                 #expect(try zipEntry(response.body.bytes, "word/document.xml").contains("石政发〔2024〕3号"))
                 if let result = try validatePackage(response.body.bytes, fileExtension: "docx") { #expect(result.status == 0) }
             }
