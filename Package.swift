@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "GovDocOOXMLReader", dependencies: ["GovDoc", "GovDocDraft", "GovDocMessages", "GovDocPackaging"]),
         .target(name: "GovDocODFReader", dependencies: ["GovDoc", "GovDocDraft", "GovDocMessages", "GovDocPackaging"]),
         // Style sheets and other data in Templates/.
-        .target(name: "GovDocTemplates", dependencies: ["GovDoc", "GovDocMessages", "Yams"]),
+        .target(name: "GovDocTemplates", dependencies: ["GovDoc", "GovDocMessages", "GovDocPackaging", "Yams"]),
         // The source format → model.
         .target(name: "GovDocSource", dependencies: ["GovDoc", "GovDocTemplates", "GovDocPackaging", "GovDocMessages", "Yams"]),
         // The model → the source format (`govdoc import`), the direction opposite GovDocSource.

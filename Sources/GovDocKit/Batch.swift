@@ -83,6 +83,13 @@ public enum BatchExport {
         return outcomes.map { $0! }
     }
 
+    /// Exports one job on the calling thread (blocking it for the file I/O, or for LibreOffice
+    /// when a PDF is asked for): for a front end with a single file, which needs no task group,
+    /// worker thread or processor count.
+    public static func runHere(_ job: Job, formats: [OutputFormat]) -> Outcome {
+        exportOne(job, formats: formats)
+    }
+
     static func exportOne(_ job: Job, formats: [OutputFormat]) -> Outcome {
         do {
             let read: SourceReader.Result

@@ -68,7 +68,9 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
     /// The text with its placeholders filled in.
     public func text(in language: Language) -> String {
         let pattern = template.text(in: language)
-        guard pattern.contains("{") else { return pattern }
+        // a byte scan: `contains("{")` here would be Foundation's substring search, which bridges
+        // the text to NSString (and its first use sets up CoreFoundation's string machinery)
+        guard pattern.utf8.contains(UInt8(ascii: "{")) else { return pattern }
         var out = ""
         out.reserveCapacity(pattern.utf8.count + 32)
         var rest = Substring(pattern)
@@ -101,12 +103,22 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
 }
 
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The process-wide language, set once by a front end; read from any thread.
 final class LanguageSetting: @unchecked Sendable {
     static let shared = LanguageSetting()
     private let lock = NSLock()
-    private var current: Language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    // the four variables read with getenv: ProcessInfo's environment copies the whole
+    // environment into a dictionary first
+    private var current: Language = Language.fromEnvironment(
+        Dictionary(uniqueKeysWithValues: ["GOVDOC_LANG", "LC_ALL", "LC_MESSAGES", "LANG"].compactMap { name in
+            getenv(name).map { (name, String(cString: $0)) }
+        }))
     var value: Language {
         get { lock.lock(); defer { lock.unlock() }; return current }
         set { lock.lock(); current = newValue; lock.unlock() }

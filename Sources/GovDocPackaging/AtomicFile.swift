@@ -72,18 +72,33 @@ public enum FileBytes {
         if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
             throw PackagingError("read", "it is a directory", message: Message(.packagingCannotRead, ["path": path], parts: ["reason": Message(.systemIsDirectory)]))
         }
+        // a regular file is read into an array of its size (+1 to see the end in the same
+        // buffer; doubled if the file grows meanwhile), a pipe or device from 64 KiB up; nothing
+        // is zero-filled first
         var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var capacity = (st.st_mode & S_IFMT) == S_IFREG && st.st_size > 0 ? Int(st.st_size) + 1 : 1 << 16
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc_read(fd, $0.baseAddress!, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw PackagingError.system(errno, "read", .packagingCannotRead, ["path": path])
+            var failure: Int32 = 0
+            var atEnd = false
+            let old = result
+            result = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                old.withUnsafeBufferPointer { if let base = $0.baseAddress { buffer.baseAddress!.initialize(from: base, count: $0.count) } }
+                initialized = old.count
+                while initialized < capacity {
+                    let n = Glibc_read(fd, buffer.baseAddress! + initialized, capacity - initialized)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    if n == 0 { atEnd = true; return }
+                    initialized += n
+                }
             }
-            if n == 0 { break }
-            result.append(contentsOf: chunk[0..<n])
+            if failure != 0 { throw PackagingError.system(failure, "read", .packagingCannotRead, ["path": path]) }
+            if atEnd { return result }
+            capacity *= 2
         }
-        return result
     }
 }
 

@@ -1,7 +1,13 @@
 import Foundation
 import GovDoc
 import GovDocMessages
+import GovDocPackaging
 import Yams
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A problem in a style sheet file.
 public struct StyleSheetError: Error, CustomStringConvertible, Sendable, Equatable {
@@ -29,45 +35,90 @@ public enum Templates {
     /// the `Templates/` of the source checkout this library was built from.
     public static var searchPaths: [String] {
         var paths: [String] = []
-        if let env = ProcessInfo.processInfo.environment["GOVDOC_TEMPLATES"], !env.isEmpty { paths.append(env) }
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
-        paths.append(exe.appendingPathComponent("Templates").path)
-        paths.append(exe.deletingLastPathComponent().appendingPathComponent("share/govdoc/Templates").path)
+        if let env = getenv("GOVDOC_TEMPLATES").map({ String(cString: $0) }), !env.isEmpty { paths.append(env) }
+        let exe = Self.executableDirectory
+        paths.append(exe + "/Templates")
+        paths.append((exe.contains("/") ? String(exe[..<exe.lastIndex(of: "/")!]) : ".") + "/share/govdoc/Templates")
         // Sources/GovDocTemplates/StyleSheetLoader.swift → repository root
         let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         paths.append(checkout.appendingPathComponent("Templates").path)
         return paths
     }
 
+    /// The directory of the running executable, symbolic links resolved (`realpath`).
+    private static let executableDirectory: String = {
+        let argument = CommandLine.arguments.first ?? "."
+        let resolved = realpath(argument, nil).map { pointer -> String in
+            defer { free(pointer) }
+            return String(cString: pointer)
+        } ?? argument
+        return resolved.contains("/") ? String(resolved[..<resolved.lastIndex(of: "/")!]) : "."
+    }()
+
+    private static func isFile(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) != S_IFDIR
+    }
+
     /// The file for a style name (`gbt9704`) or a path (`./county.yaml`).
     public static func locate(_ nameOrPath: String, relativeTo base: String? = nil) -> String? {
-        let fm = FileManager.default
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") {
             var candidates = [nameOrPath]
             if let base, !nameOrPath.hasPrefix("/") {
-                candidates.insert(URL(fileURLWithPath: base).appendingPathComponent(nameOrPath).path, at: 0)
+                candidates.insert((base.hasSuffix("/") ? base : base + "/") + nameOrPath, at: 0)
             }
-            return candidates.first { fm.fileExists(atPath: $0) }
+            return candidates.first { isFile($0) }
         }
         for dir in searchPaths {
             let path = dir + "/" + nameOrPath + ".yaml"
-            if fm.fileExists(atPath: path) { return path }
+            if isFile(path) { return path }
         }
         return nil
     }
 
     /// Loads a style sheet by name or path.
+    ///
+    /// A sheet govdoc ships (`gbt9704`, `notice`, …) whose file, and every file it extends, is
+    /// byte for byte the one govdoc was built with is not parsed again: its value was made from
+    /// the YAML at build time (``BuiltInStyleSheets``; a test keeps the two in step). When no
+    /// `Templates/` directory is found at all, the shipped sheets are still there by name.
     public static func styleSheet(_ nameOrPath: String = "gbt9704", relativeTo base: String? = nil) throws -> StyleSheet {
         guard let path = locate(nameOrPath, relativeTo: base) else {
+            if let shipped = BuiltInStyleSheets.sheets[nameOrPath] { return shipped.sheet }
             throw StyleSheetError(path: nameOrPath, line: nil, .styleNotFound, ["name": nameOrPath, "paths": searchPaths.joined(separator: ", ")])
         }
-        return try sheet(from: try resolved(path, seen: []), path: path)
+        if let shipped = shippedSheet(at: path) { return shipped }
+        return try readStyleSheet(atPath: path)
+    }
+
+    /// Reads and parses the style sheet file at `path` (with its `extends:` chain), never using
+    /// the values built in.
+    public static func readStyleSheet(atPath path: String) throws -> StyleSheet {
+        try sheet(from: try resolved(path, seen: []), path: path)
+    }
+
+    /// The built-in value of the sheet at `path` when that file and the sheets it extends are
+    /// the shipped ones, unchanged.
+    static func shippedSheet(at path: String) -> StyleSheet? {
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        guard fileName.hasSuffix(".yaml"), let entry = BuiltInStyleSheets.sheets[String(fileName.dropLast(5))] else { return nil }
+        var current = path
+        for (index, file) in entry.files.enumerated() {
+            if index > 0 {
+                let directory = current.contains("/") ? String(current[..<current.lastIndex(of: "/")!]) : "."
+                guard let parent = locate(file.name, relativeTo: directory) else { return nil }
+                current = parent
+            }
+            guard let bytes = try? FileBytes.read(current), bytes.elementsEqual(file.text.utf8) else { return nil }
+        }
+        return entry.sheet
     }
 
     /// The style sheet for a document kind when none is named: `Templates/KIND.yaml` if there
     /// is one (`notice`, `letter`), else `gbt9704`.
     public static func defaultName(forKind kind: String) -> String {
-        guard kind != "report", let path = locate(kind) else { return "gbt9704" }
+        guard kind != "report" else { return "gbt9704" }
+        guard let path = locate(kind) else { return BuiltInStyleSheets.sheets[kind] == nil ? "gbt9704" : kind }
         // only a style sheet (with `extends:` or `roles:`), not a table layout of the same name
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         let keys = text.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("#") }

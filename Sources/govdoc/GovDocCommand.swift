@@ -155,8 +155,14 @@ struct Export: AsyncParsableCommand {
             return BatchExport.Job(source: file, outputBase: GovDocIO.defaultBase(for: output))
         }
         let reporter = ProgressReporter(mode: quiet ? .silent : (isatty(STDERR_FILENO) == 1 ? .bar : .lines))
-        let outcomes = await BatchExport.run(batch, formats: formats, maxConcurrentJobs: jobs) { finished, total, outcome in
-            reporter.report(finished: finished, total: total, outcome: outcome)
+        let outcomes: [BatchExport.Outcome]
+        if batch.count == 1 {   // one file: on this thread, no task group or worker thread
+            outcomes = [BatchExport.runHere(batch[0], formats: formats)]
+            reporter.report(finished: 1, total: 1, outcome: outcomes[0])
+        } else {
+            outcomes = await BatchExport.run(batch, formats: formats, maxConcurrentJobs: jobs) { finished, total, outcome in
+                reporter.report(finished: finished, total: total, outcome: outcome)
+            }
         }
         reporter.finish()
         let failures = outcomes.compactMap(\.error)
