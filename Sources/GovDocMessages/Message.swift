@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One text of the catalog: a stable id and the same message in Simplified Chinese and English.
 ///
 /// Placeholders are written `{name}` and must be the same set in both languages (a test checks
@@ -68,9 +74,11 @@ public struct Message: Sendable, Hashable, CustomStringConvertible {
     /// The text with its placeholders filled in.
     public func text(in language: Language) -> String {
         let pattern = template.text(in: language)
-        // a byte scan: `contains("{")` here would be Foundation's substring search, which bridges
-        // the text to NSString (and its first use sets up CoreFoundation's string machinery)
-        guard pattern.utf8.contains(UInt8(ascii: "{")) else { return pattern }
+        // memchr over the UTF-8: `contains("{")` here would be Foundation's substring search,
+        // which bridges the text to NSString (its first use sets up CoreFoundation's strings)
+        let hasPlaceholder = pattern.utf8.withContiguousStorageIfAvailable { $0.isEmpty ? false : memchr($0.baseAddress!, 0x7B, $0.count) != nil }
+            ?? pattern.utf8.contains(UInt8(ascii: "{"))
+        guard hasPlaceholder else { return pattern }
         var out = ""
         out.reserveCapacity(pattern.utf8.count + 32)
         var rest = Substring(pattern)

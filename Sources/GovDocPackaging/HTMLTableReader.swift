@@ -66,9 +66,23 @@ public enum HTMLTableReader {
         return HTMLTableFragment(attributes: attributes, rows: rows)
     }
 
+    /// The element's name; libxml2's HTML parser has lowercased it already (`<TD>` is `td`).
     private static func name(_ node: xmlNodePtr) -> String {
         guard let n = node.pointee.name else { return "" }
-        return String(cString: n).lowercased()
+        return String(cString: n)
+    }
+
+    /// Whether a text node holds only white space (the line breaks and indentation between
+    /// tags): a byte check for ASCII, Unicode's white space otherwise.
+    private static func isBlank(_ node: xmlNodePtr) -> Bool {
+        guard var p = node.pointee.content else { return true }
+        while p.pointee != 0 {
+            switch p.pointee {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: p += 1
+            default: return text(of: node).allSatisfy(\.isWhitespace)
+            }
+        }
+        return true
     }
 
     private static func firstElement(named wanted: String, from start: xmlNodePtr?) -> xmlNodePtr? {
@@ -102,7 +116,7 @@ public enum HTMLTableReader {
                     throw HTMLTableError(line: line(n), .htmlUnexpectedInTable, ["tag": other])
                 }
             case XML_TEXT_NODE:
-                if !text(of: n).allSatisfy(\.isWhitespace) {
+                if !isBlank(n) {
                     throw HTMLTableError(line: line(n), .htmlTextOutsideRow)
                 }
             default:
@@ -117,7 +131,7 @@ public enum HTMLTableReader {
         while let n = node {
             defer { node = n.pointee.next }
             if n.pointee.type == XML_TEXT_NODE {
-                if !text(of: n).allSatisfy(\.isWhitespace) {
+                if !isBlank(n) {
                     throw HTMLTableError(line: line(n), .htmlTextOutsideCell)
                 }
                 continue
@@ -189,8 +203,27 @@ public enum HTMLTableReader {
         }
     }
 
+    /// Runs of white space (but the ideographic space U+3000, which the text means) as one
+    /// space, none at either end; text with none of it is returned as it is.
     private static func collapse(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace && $0 != "\u{3000}" }).joined(separator: " ")
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            if scalar.value < 0x80 { return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C }
+            return scalar != "\u{3000}" && scalar.properties.isWhitespace
+        }
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        var changed = false
+        for scalar in s.unicodeScalars {
+            if isSpace(scalar) {
+                if scalar != " " || pendingSpace || out.isEmpty { changed = true }
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(scalar)
+        }
+        if pendingSpace { changed = true }
+        return changed ? String(out) : s
     }
 
     private static func trimEmptyEdges(_ lines: [String]) -> [String] {

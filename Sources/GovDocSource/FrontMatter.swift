@@ -308,8 +308,11 @@ func closest(_ word: String, in candidates: [String]) -> String? {
 }
 
 extension String {
+    /// The text without the characters of `set` at either end (a slice, no set or reversed copies).
     func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set)
-        return String(self.drop(while: { chars.contains($0) }).reversed().drop(while: { chars.contains($0) }).reversed())
+        var rest = Substring(self)
+        while let first = rest.first, set.contains(first) { rest.removeFirst() }
+        while let last = rest.last, set.contains(last) { rest.removeLast() }
+        return rest.startIndex == startIndex && rest.endIndex == endIndex ? self : String(rest)
     }
 }

@@ -39,11 +39,17 @@ public enum Templates {
         let exe = Self.executableDirectory
         paths.append(exe + "/Templates")
         paths.append((exe.contains("/") ? String(exe[..<exe.lastIndex(of: "/")!]) : ".") + "/share/govdoc/Templates")
-        // Sources/GovDocTemplates/StyleSheetLoader.swift → repository root
-        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        paths.append(checkout.appendingPathComponent("Templates").path)
+        paths.append(checkoutTemplates)
         return paths
     }
+
+    /// `Templates/` of the source checkout: Sources/GovDocTemplates/StyleSheetLoader.swift → the
+    /// repository root.
+    private static let checkoutTemplates: String = {
+        var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        return parts.joined(separator: "/") + "/Templates"
+    }()
 
     /// The directory of the running executable, symbolic links resolved (`realpath`).
     private static let executableDirectory: String = {
@@ -97,6 +103,13 @@ public enum Templates {
         try sheet(from: try resolved(path, seen: []), path: path)
     }
 
+    private static func same(_ bytes: [UInt8], _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            bytes.count == utf8.count && (utf8.isEmpty || bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, utf8.baseAddress!, utf8.count) == 0 })
+        }
+    }
+
     /// The built-in value of the sheet at `path` when that file and the sheets it extends are
     /// the shipped ones, unchanged.
     static func shippedSheet(at path: String) -> StyleSheet? {
@@ -109,7 +122,7 @@ public enum Templates {
                 guard let parent = locate(file.name, relativeTo: directory) else { return nil }
                 current = parent
             }
-            guard let bytes = try? FileBytes.read(current), bytes.elementsEqual(file.text.utf8) else { return nil }
+            guard let bytes = try? FileBytes.read(current), Self.same(bytes, file.text) else { return nil }
         }
         return entry.sheet
     }

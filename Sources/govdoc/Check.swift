@@ -5,7 +5,7 @@ import GovDocMessages
 
 struct Check: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: L(.cliCheckAbstract), discussion: L(.cliCheckDiscussion))
+        CommandConfiguration(commandName: "check", abstract: L(.cliCheckAbstract), discussion: L(.cliCheckDiscussion))
     }
 
     @Flag(help: ArgumentHelp(L(.cliCheckRenumber)))

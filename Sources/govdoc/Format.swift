@@ -58,7 +58,7 @@ func printDraftWarnings(_ warnings: [DraftWarning]) {
 struct Format: ParsableCommand {
     // computed: the language is the one in force when the help is shown
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: say(.cliFormatAbstract), discussion: say(.cliFormatDiscussion))
+        CommandConfiguration(commandName: "format", abstract: say(.cliFormatAbstract), discussion: say(.cliFormatDiscussion))
     }
 
     @Flag(help: ArgumentHelp(say(.cliFormatDocx)))

@@ -57,7 +57,13 @@ struct GovDocCommand: AsyncParsableCommand {
 
 /// `--lang zh|en` on every command (read before parsing by ``GovDocCommand/main()``).
 struct LanguageOption: ParsableArguments {
-    enum Choice: String, ExpressibleByArgument, CaseIterable { case zh, en }
+    enum Choice: String, ExpressibleByArgument, CaseIterable {
+        case zh, en
+        // spelled out: the defaults describe each case with String(describing:), which costs the
+        // runtime's protocol-conformance scans at every start
+        static var allValueStrings: [String] { allCases.map(\.rawValue) }
+        var defaultValueDescription: String { rawValue }
+    }
     @Option(name: .customLong("lang"), help: ArgumentHelp(L(.cliLangHelp)))
     var lang: Choice?
 }
@@ -92,7 +98,7 @@ enum ParserText {
 
 struct Export: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: L(.cliExportAbstract), discussion: L(.cliExportDiscussion))
+        CommandConfiguration(commandName: "export", abstract: L(.cliExportAbstract), discussion: L(.cliExportDiscussion))
     }
 
     @Flag(help: ArgumentHelp(L(.cliExportDocx)))

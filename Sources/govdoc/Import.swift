@@ -9,7 +9,7 @@ private func say(_ template: MessageTemplate, _ arguments: [String: String] = [:
 struct Import: ParsableCommand {
     // computed: the language is the one in force when the help is shown
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: say(.cliImportAbstract), discussion: say(.cliImportDiscussion))
+        CommandConfiguration(commandName: "import", abstract: say(.cliImportAbstract), discussion: say(.cliImportDiscussion))
     }
 
     @Option(name: .shortAndLong, help: ArgumentHelp(say(.cliImportOutput)))

@@ -5,10 +5,14 @@ import GovDocMessages
 
 struct New: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: L(.cliNewAbstract), discussion: L(.cliNewDiscussion))
+        CommandConfiguration(commandName: "new", abstract: L(.cliNewAbstract), discussion: L(.cliNewDiscussion))
     }
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case annualReport = "annual-report" }
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case annualReport = "annual-report"
+        static var allValueStrings: [String] { allCases.map(\.rawValue) }
+        var defaultValueDescription: String { rawValue }
+    }
 
     @Argument(help: ArgumentHelp(L(.cliNewKind)))
     var kind: Kind

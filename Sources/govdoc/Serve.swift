@@ -6,7 +6,7 @@ import Hummingbird
 
 struct Serve: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: L(.cliServeAbstract), discussion: L(.cliServeDiscussion))
+        CommandConfiguration(commandName: "serve", abstract: L(.cliServeAbstract), discussion: L(.cliServeDiscussion))
     }
 
     @Option(help: ArgumentHelp(L(.cliServeHost)))
