@@ -1,4 +1,9 @@
 internal import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GovDocMessages
 
 /// A table read from an HTML fragment: rows of cells with their spans, as written.
@@ -153,7 +158,9 @@ public enum HTMLTableReader {
     }
 
     private static func span(_ node: xmlNodePtr, _ attribute: String) throws(HTMLTableError) -> Int {
-        guard let value = attributeValue(node, attribute)?.trimmingWhitespace else { return 1 }
+        guard let raw = attributeValue(node, attribute) else { return 1 }
+        if let n = Int(raw), (1...10_000).contains(n) { return n }   // as written mostly: `2`
+        let value = raw.trimmingWhitespace
         guard let n = Int(value), n >= 1 else {
             throw HTMLTableError(line: line(node), .htmlSpanNotNumber, ["attribute": attribute, "value": value])
         }
@@ -174,10 +181,14 @@ public enum HTMLTableReader {
         return result
     }
 
+    /// The value of an attribute named `wanted` (lowercase ASCII); libxml2's HTML parser has
+    /// lowercased attribute names already.
     private static func attributeValue(_ node: xmlNodePtr, _ wanted: String) -> String? {
         var attr = node.pointee.properties
         while let a = attr {
-            if String(cString: a.pointee.name).lowercased() == wanted { return attributeText(a) }
+            if let name = a.pointee.name, wanted.withCString({ strcmp($0, UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)) == 0 }) {
+                return attributeText(a)
+            }
             attr = a.pointee.next
         }
         return nil

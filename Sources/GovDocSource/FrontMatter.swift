@@ -78,7 +78,9 @@ public struct FrontMatter: Sendable, Equatable {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml, .basic)
+            // nodes only: an empty constructor and the encoding named, so that neither Yams'
+            // default constructor tables nor its environment lookup are set up
+            node = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
         } catch let error as YamlError {
             switch error {
             case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
@@ -199,7 +201,10 @@ public struct FrontMatter: Sendable, Equatable {
                 guard let b = value.bool else { throw SourceError(valueAt, Message(.frontMatterSealNotBool, [:], parts: ["found": describe(value)])) }
                 matter.seal = b
             case "first-page":
-                guard let n = value.int, (1...99_999).contains(n) else {
+                // a decimal number, read here (Yams' Int.construct also takes 0x…, 0o…, 1_000 and
+                // sexagesimal, through Foundation)
+                guard let s = value.scalar?.string.trimmingCharacters(in: " \t"), let n = Int(s.hasPrefix("+") ? String(s.dropFirst()) : s),
+                      (1...99_999).contains(n) else {
                     throw SourceError(valueAt, Message(.frontMatterFirstPage, [:], parts: ["found": describe(value)]))
                 }
                 matter.firstPage = n

@@ -179,7 +179,7 @@ public enum Templates {
     /// on first use: most of a CLI run's start-up.)
     private static func compose(_ yaml: String, path: String) throws -> Node {
         do {
-            return try Yams.compose(yaml: yaml, .basic) ?? Node.mapping(Node.Mapping([]))
+            return try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8) ?? Node.mapping(Node.Mapping([]))
         } catch {
             throw StyleSheetError(path: path, line: nil, .styleMalformedYAML, ["detail": "\(error)"])
         }
