@@ -175,9 +175,12 @@ struct BodyReader {
         paragraphCount += 1
         let index = paragraphCount
         let content = BodyReader.paragraphContent(p, styles: styles, numbering: &numbering, walker: walker)
-        let location = DraftLocation(file: file, paragraph: index, excerpt: content.text)
-        for message in content.collected.warnings { warnings.append(DraftWarning(location, message)) }
-        textBoxWarnings(location: location)
+        // the location (with its excerpt) only for a paragraph that has something to warn about
+        if !content.collected.warnings.isEmpty || !walker.textBoxes.isEmpty {
+            let location = DraftLocation(file: file, paragraph: index, excerpt: content.text)
+            for message in content.collected.warnings { warnings.append(DraftWarning(location, message)) }
+            textBoxWarnings(location: location)
+        }
 
         let props = content.props
         let size = Double(content.runProps.halfPoints ?? 20) / 2
@@ -326,9 +329,11 @@ struct BodyReader {
                     let content = BodyReader.paragraphContent(child, styles: styles, numbering: &numbering, walker: walker)
                     lines += content.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                     if content.styleID == "GovTableHeader" { header = true }
-                    let excerpt = DraftLocation(file: file, paragraph: paragraphCount + 1, excerpt: content.text)
-                    for message in content.collected.warnings { warnings.append(DraftWarning(excerpt, message)) }
-                    textBoxWarnings(location: excerpt)
+                    if !content.collected.warnings.isEmpty || !walker.textBoxes.isEmpty {
+                        let excerpt = DraftLocation(file: file, paragraph: paragraphCount + 1, excerpt: content.text)
+                        for message in content.collected.warnings { warnings.append(DraftWarning(excerpt, message)) }
+                        textBoxWarnings(location: excerpt)
+                    }
                 } else if child.isW("tbl") || child.isW("sdt") || child.isW("customXml") {
                     let text = flatText(child)
                     if child.isW("tbl") || child.hasDescendant(where: { $0.isW("tbl") }) { state.nested = true }
