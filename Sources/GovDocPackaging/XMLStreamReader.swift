@@ -552,7 +552,7 @@ struct InternTable {
         guard let pointer else { return "" }
         let key = UnsafeRawPointer(pointer)
         let mask = keys.count - 1
-        var i = (Int(bitPattern: key) >> 4 ^ Int(bitPattern: key) >> 12) & mask
+        var i = InternTable.slot(key, mask)
         while let k = keys[i] {
             if k == key { return values[i] }
             i = (i + 1) & mask
@@ -566,6 +566,13 @@ struct InternTable {
         return value
     }
 
+    /// Fibonacci hashing: dictionary strings lie a few bytes apart, so the pointer's high bits
+    /// after the multiplication spread them over the table.
+    @inline(__always)
+    private static func slot(_ key: UnsafeRawPointer, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt(bitPattern: Int(bitPattern: key)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
     private mutating func grow() {
         let oldKeys = keys, oldValues = values
         keys = [UnsafeRawPointer?](repeating: nil, count: oldKeys.count * 2)
@@ -573,7 +580,7 @@ struct InternTable {
         let mask = keys.count - 1
         for (j, k) in oldKeys.enumerated() {
             guard let k else { continue }
-            var i = (Int(bitPattern: k) >> 4 ^ Int(bitPattern: k) >> 12) & mask
+            var i = InternTable.slot(k, mask)
             while keys[i] != nil { i = (i + 1) & mask }
             keys[i] = k
             values[i] = oldValues[j]
