@@ -327,7 +327,11 @@ struct BodyReader {
             for child in tc.elements {
                 if child.isW("p") {
                     let content = BodyReader.paragraphContent(child, styles: styles, numbering: &numbering, walker: walker)
-                    lines += content.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                    if content.text.utf8.contains(10) {
+                        lines += content.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                    } else {
+                        lines.append(content.text)   // one line (most cells): no walk over its characters
+                    }
                     if content.styleID == "GovTableHeader" { header = true }
                     if !content.collected.warnings.isEmpty || !walker.textBoxes.isEmpty {
                         let excerpt = DraftLocation(file: file, paragraph: paragraphCount + 1, excerpt: content.text)

@@ -60,9 +60,10 @@ extension XMLNode {
         return nil
     }
 
-    /// A `w:` attribute (or the same name without a namespace, as some writers put it).
+    /// A `w:` attribute (or the same name without a namespace, as some writers put it). The
+    /// reader maps the strict namespace onto `NS.w` (``NS/aliases``): one lookup covers both.
     subscript(_ local: String) -> String? {
-        attributes[NS.w, local] ?? attributes[NS.wStrict, local] ?? attributes["", local]
+        attributes[NS.w, local] ?? attributes["", local]
     }
 
     func attribute(_ ns: String, _ local: String) -> String? { attributes[ns, local] }
