@@ -81,8 +81,8 @@ public final class ZipArchiveWriter {
         return UInt32(truncatingIfNeeded: crc32_z(0, base, bytes.count))
     }
 
-    /// Writes the central directory and returns the archive's bytes (none for an archive
-    /// without entries, as libzip).
+    /// Writes the central directory and returns the archive's bytes. An archive without
+    /// entries is an error (libzip refused to read one back).
     public func finish() throws -> [UInt8] {
         guard !finished else { throw PackagingError("ZipArchiveWriter.finish", "archive already finished") }
         finished = true
@@ -90,7 +90,7 @@ public final class ZipArchiveWriter {
             Deflater.pool.giveBack(deflater)
             self.deflater = nil
         }
-        if entries.isEmpty { return [] }
+        guard !entries.isEmpty else { throw PackagingError("ZipArchiveWriter.finish", "no entries") }
         guard entries.count <= 0xFFFF else {
             throw PackagingError("ZipArchiveWriter.finish", "\(entries.count) entries (zip64 is not written)")
         }
