@@ -229,11 +229,11 @@ public final class XMLStreamWriter {
     /// written once and then reused around each cell's own (escaped) text.
     public static func enclosure(_ body: (XMLStreamWriter) throws -> Void) throws -> (open: [UInt8], close: [UInt8]) {
         let markup = try fragment(body)
-        let marker = Array(slot.utf8)
-        guard let at = markup.indices.first(where: { markup[$0...].starts(with: marker) }) else {
+        // the slot's UTF-8: EE 80 80
+        guard let at = markup.indices.dropLast(2).first(where: { markup[$0] == 0xEE && markup[$0 + 1] == 0x80 && markup[$0 + 2] == 0x80 }) else {
             throw PackagingError("XMLStreamWriter.enclosure", "the body wrote no slot")
         }
-        return (Array(markup[..<at]), Array(markup[(at + marker.count)...]))
+        return (Array(markup[..<at]), Array(markup[(at + 3)...]))
     }
 
     /// The placeholder `enclosure(_:)` splits at (a private-use character).

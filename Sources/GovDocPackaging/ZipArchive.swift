@@ -273,3 +273,33 @@ final class DeflatedParts: @unchecked Sendable {
         kept[name] = list
     }
 }
+
+/// Parts whose bytes depend on a key only (a style sheet's `styles.xml`), kept per process for
+/// the last few keys, so that documents of one style sheet write them once. Equal keys must
+/// give equal bytes: the caller keys a part by everything it reads.
+public final class KeptParts<Key: Equatable>: @unchecked Sendable {
+    private var lock = pthread_mutex_t()
+    private var kept: [(key: Key, bytes: [UInt8])] = []
+    private let capacity: Int
+
+    public init(capacity: Int = 4) {
+        self.capacity = capacity
+        pthread_mutex_init(&lock, nil)
+    }
+
+    /// The bytes kept for `key`, or those `make` writes (then kept).
+    public func bytes(for key: Key, make: () throws -> [UInt8]) rethrows -> [UInt8] {
+        pthread_mutex_lock(&lock)
+        let found = kept.firstIndex { $0.key == key }.map { kept[$0].bytes }
+        pthread_mutex_unlock(&lock)
+        if let found { return found }
+        let bytes = try make()
+        pthread_mutex_lock(&lock)
+        if !kept.contains(where: { $0.key == key }) {
+            kept.insert((key, bytes), at: 0)
+            if kept.count > capacity { kept.removeLast() }
+        }
+        pthread_mutex_unlock(&lock)
+        return bytes
+    }
+}
