@@ -209,22 +209,21 @@ final class Deflater {
     static let pool = Pool()
 
     final class Pool: @unchecked Sendable {
-        private var lock = pthread_mutex_t()
+        private let lock = Lock()
         private var idle: [Deflater] = []
 
-        init() { pthread_mutex_init(&lock, nil) }
 
         func take() throws -> Deflater {
-            pthread_mutex_lock(&lock)
+            lock.lock()
             let deflater = idle.popLast()
-            pthread_mutex_unlock(&lock)
+            lock.unlock()
             return try deflater ?? Deflater()
         }
 
         func giveBack(_ deflater: Deflater) {
-            pthread_mutex_lock(&lock)
+            lock.lock()
             if idle.count < 8 { idle.append(deflater) }
-            pthread_mutex_unlock(&lock)
+            lock.unlock()
         }
     }
 }
@@ -244,15 +243,15 @@ final class DeflatedParts: @unchecked Sendable {
     /// Parts larger than this are not kept; nor more than `perName` contents per name.
     static let largestPart = 256 * 1024
     static let perName = 4
-    private var lock = pthread_mutex_t()
+    private let lock = Lock()
     private var kept: [String: [Kept]] = [:]
 
-    private init() { pthread_mutex_init(&lock, nil) }
+    private init() {}
 
     func lookup(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>) -> (crc: UInt32, deflated: [UInt8])? {
         guard bytes.count <= Self.largestPart else { return nil }
-        pthread_mutex_lock(&lock)
-        defer { pthread_mutex_unlock(&lock) }
+        lock.lock()
+        defer { lock.unlock() }
         guard let list = kept[name] else { return nil }
         for k in list where k.bytes.count == bytes.count {
             let same = k.bytes.withUnsafeBufferPointer { a in
@@ -266,8 +265,8 @@ final class DeflatedParts: @unchecked Sendable {
     func keep(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>, crc: UInt32, deflated: [UInt8]) {
         guard bytes.count <= Self.largestPart else { return }
         let entry = Kept(bytes: Array(bytes), crc: crc, deflated: deflated)
-        pthread_mutex_lock(&lock)
-        defer { pthread_mutex_unlock(&lock) }
+        lock.lock()
+        defer { lock.unlock() }
         var list = kept[name] ?? []
         list.insert(entry, at: 0)
         if list.count > Self.perName { list.removeLast() }
@@ -279,28 +278,46 @@ final class DeflatedParts: @unchecked Sendable {
 /// the last few keys, so that documents of one style sheet write them once. Equal keys must
 /// give equal bytes: the caller keys a part by everything it reads.
 public final class KeptParts<Key: Equatable>: @unchecked Sendable {
-    private var lock = pthread_mutex_t()
+    private let lock = Lock()
     private var kept: [(key: Key, bytes: [UInt8])] = []
     private let capacity: Int
 
     public init(capacity: Int = 4) {
         self.capacity = capacity
-        pthread_mutex_init(&lock, nil)
     }
 
     /// The bytes kept for `key`, or those `make` writes (then kept).
     public func bytes(for key: Key, make: () throws -> [UInt8]) rethrows -> [UInt8] {
-        pthread_mutex_lock(&lock)
+        lock.lock()
         let found = kept.firstIndex { $0.key == key }.map { kept[$0].bytes }
-        pthread_mutex_unlock(&lock)
+        lock.unlock()
         if let found { return found }
         let bytes = try make()
-        pthread_mutex_lock(&lock)
+        lock.lock()
         if !kept.contains(where: { $0.key == key }) {
             kept.insert((key, bytes), at: 0)
             if kept.count > capacity { kept.removeLast() }
         }
-        pthread_mutex_unlock(&lock)
+        lock.unlock()
         return bytes
     }
+}
+
+/// A mutex at a fixed address (a Swift property's address is not stable enough for pthreads).
+final class Lock: @unchecked Sendable {
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+
+    init() {
+        mutex = .allocate(capacity: 1)
+        mutex.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(mutex, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    func lock() { pthread_mutex_lock(mutex) }
+    func unlock() { pthread_mutex_unlock(mutex) }
 }
