@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "GovDoc", targets: ["GovDoc"]),
         .library(name: "GovDocKit", targets: ["GovDocKit"]),
         .library(name: "GovDocOOXMLReader", targets: ["GovDocOOXMLReader"]),
+        .library(name: "GovDocODFReader", targets: ["GovDocODFReader"]),
         .executable(name: "govdoc", targets: ["govdoc"]),
     ],
     dependencies: [

@@ -13,6 +13,12 @@ import PackageDescription
 //   swift build -c debug --product FuzzReader -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 //   python3 make-reader-corpus.py reader-corpus      # needs `swift run govdoc` in the parent package
 //   .build/debug/FuzzReader reader-corpus -max_total_time=600 -max_len=262144 -rss_limit_mb=2048
+//
+// The .odt reader (seeds: every .odt govdoc writes, LibreOffice's and pandoc's .odt fixtures, the
+// .odt drafts and hostile drafts; see README.md for the runs and their figures):
+//   swift build -c debug --product FuzzODFReader -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+//   python3 make-odf-corpus.py odf-corpus            # needs `swift run govdoc` in the parent package
+//   .build/debug/FuzzODFReader odf-corpus -max_total_time=300 -max_len=262144 -rss_limit_mb=2048 -timeout=10
 let package = Package(
     name: "GovDocFuzz",
     dependencies: [.package(name: "govdoc", path: "..")],
@@ -21,6 +27,10 @@ let package = Package(
         // The .docx reader: raw packages, and XML parts wrapped into a valid package (see FuzzReader.swift).
         .executableTarget(name: "FuzzReader", dependencies: [
             .product(name: "GovDocOOXMLReader", package: "govdoc"), .product(name: "GovDocKit", package: "govdoc"),
+        ]),
+        // The .odt reader: whole files, and content/styles/meta parts wrapped into a valid package (see FuzzODFReader.swift).
+        .executableTarget(name: "FuzzODFReader", dependencies: [
+            .product(name: "GovDocODFReader", package: "govdoc"), .product(name: "GovDocKit", package: "govdoc"),
         ]),
     ]
 )

@@ -19,13 +19,15 @@ public struct ODTWriter: DocumentSerializer {
         try zip.add("mimetype", Array(Self.mediaType.utf8), compressed: false)
         let flow = Flow(document)
         try zip.add("content.xml", try ContentPart(document, flow: flow).write())
-        try zip.add("styles.xml", try StylesPart(document, firstPage: flow.firstPage).bytes())
+        // styles, settings and manifest are often the same from one document to the next: their
+        // deflated bytes are kept and taken again when the same bytes come
+        try zip.add("styles.xml", try StylesPart(document, firstPage: flow.firstPage).bytes(), reusable: true)
         try zip.add("meta.xml", try meta(document))
-        try zip.add("settings.xml", try settings())
+        try zip.add("settings.xml", try settings(), reusable: true)
         for image in flow.images {
             try zip.add("Pictures/" + image.mediaName, image.image.bytes, compressed: false)
         }
-        try zip.add("META-INF/manifest.xml", try manifest(images: flow.images))
+        try zip.add("META-INF/manifest.xml", try manifest(images: flow.images), reusable: true)
         return try zip.finish()
     }
 

@@ -14,7 +14,23 @@ struct StylesPart {
     /// Exact height of the page-number line (off the grid).
     static let footerLineHeight = 18.0
 
+    /// Everything the part reads: equal keys give equal bytes.
+    struct Key: Equatable {
+        var styles: StyleSheet
+        var page: PageSetup
+        var footer: PageFooter
+        var firstPage: FirstPageFrame?
+    }
+
+    /// The part, written once per style sheet, page, footer and first-page frame and kept.
+    static let kept = KeptParts<Key>()
+
     func bytes() throws -> [UInt8] {
+        let key = Key(styles: document.styles, page: document.pageSetup, footer: document.footer, firstPage: firstPage)
+        return try Self.kept.bytes(for: key) { try write() }
+    }
+
+    private func write() throws -> [UInt8] {
         let x = try XMLStreamWriter()
         try x.startDocument(standalone: false)
         try x.startElement("office:document-styles")

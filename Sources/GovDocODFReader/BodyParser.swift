@@ -208,7 +208,9 @@ final class BodyParser {
             default:
                 return try blocks()
             }
-        case .table:
+        case .table, .loext:
+            // LibreOffice writes a table inside a shape's text as loext:table (rows and cells
+            // of the same names, in its namespace)
             if e.name == "table" { return try table(e) }
             try cursor.skip()
             return []
@@ -537,16 +539,62 @@ final class BodyParser {
                 }
             }
         default:
-            // a shape (custom shape, rectangle, line, group …): reported with its text
-            let shape = try cursor.tree(e)
-            var texts: [String] = []
-            func collect(_ n: Node) {
-                if n.is(.text, "p") || n.is(.text, "h") { texts.append(BodyParser.collapsed(n.allText)); return }
-                for child in n.children { collect(child) }
+            // a shape (custom shape, rectangle, group …): its text's paragraphs and tables are
+            // read like a text box's (LibreOffice turns a Word text box drawn in DrawingML — the
+            // 版记 box of govdoc's .docx — into a draw:custom-shape holding them); a shape
+            // without text is reported
+            var content: [Item] = []
+            var inner: [Message] = []
+            try shapeContent(&content, &inner)
+            warnings += inner
+            if e.name == "g" {
+                // a group: its members have reported themselves
+                trailing += content
+                return
             }
-            collect(shape)
-            let text = texts.filter { !$0.isEmpty }.joined(separator: " ")
-            warnings.append(Message(.odfDrawing, ["text": DraftLocation.shorten(text, to: 20)]))
+            let hasText = content.contains {
+                switch $0 {
+                case let .paragraph(p): return !BodyParser.collapsed(p.text).isEmpty
+                case .table: return true
+                case .pageBreak, .warning: return false
+                }
+            }
+            if hasText {
+                let count = content.filter { if case .warning = $0 { return false } else { return true } }.count
+                warnings.append(Message(.odfTextBox, ["count": "\(count)"]))
+                trailing += content
+            } else {
+                warnings.append(Message(.odfDrawing, ["text": ""]))
+                trailing += content.filter { if case .warning = $0 { return true } else { return false } }
+            }
+        }
+    }
+
+    /// A shape's children up to its end: text (paragraphs, lists, tables) as blocks, shapes and
+    /// frames of a group as drawings (their text boxes' blocks among the content), the geometry
+    /// and everything else skipped. Depth is bounded by the XML reader's depth limit.
+    private func shapeContent(_ content: inout [Item], _ warnings: inout [Message]) throws {
+        while let event = try cursor.next() {
+            switch event {
+            case .end: return
+            case .text: continue
+            case let .start(child):
+                switch child.ns {
+                case .text, .table, .loext:
+                    content += try block(child)
+                case .draw:
+                    switch child.name {
+                    case "enhanced-geometry", "glue-point", "image-map", "contour-polygon", "contour-path", "param":
+                        try cursor.skip()
+                    default:
+                        // a group's member: a shape, a frame, a link around them
+                        var ignored = TextCollector()
+                        try drawing(child, &ignored, &warnings, &content)
+                    }
+                default:
+                    try cursor.skip()
+                }
+            }
         }
     }
 
@@ -596,7 +644,7 @@ final class BodyParser {
             case .end: return
             case .text: continue
             case let .start(e):
-                guard e.ns == .table else { try cursor.skip(); continue }
+                guard e.ns == .table || e.ns == .loext else { try cursor.skip(); continue }
                 switch e.name {
                 case "table-header-rows":
                     try tableRows(&rows, &warnings, header: true)
@@ -626,7 +674,7 @@ final class BodyParser {
             case .end: return cells
             case .text: continue
             case let .start(e):
-                guard e.ns == .table else { try cursor.skip(); continue }
+                guard e.ns == .table || e.ns == .loext else { try cursor.skip(); continue }
                 switch e.name {
                 case "table-cell":
                     let repeated = max(1, e.attr(.table, "number-columns-repeated").flatMap { Int($0) } ?? 1)

@@ -16,6 +16,9 @@ import GovDocPackaging
 /// - A text box's paragraphs and tables are read as the blocks after its anchor paragraph (they
 ///   get the next indices), with a `reader.odf.text-box` warning on the anchor: govdoc's own
 ///   版记 travels this way, so a recogniser that finds the 版记 there may drop that warning.
+///   A shape's text is read the same way (LibreOffice makes a `draw:custom-shape` holding a
+///   `loext:table` of the DrawingML text box govdoc's .docx draws the 版记 in); the members of a
+///   group in order; a shape without text gets a `reader.odf.drawing` warning.
 /// - White space as LibreOffice reads it: collapsed, none at a paragraph's start, one kept at
 ///   its end; `text:s`, `text:tab` (`\t`), `text:line-break` (`\n`) kept.
 /// - Footers: `{PAGE}` for the page number, `{PAGES}` for the page count.

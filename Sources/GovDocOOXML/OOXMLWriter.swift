@@ -16,23 +16,25 @@ public struct OOXMLWriter: DocumentSerializer {
         let firstPage = flow.firstPage != nil
         let zip = try ZipArchiveWriter()
         let images = flow.images
-        try zip.add("[Content_Types].xml", try contentTypes(firstPage: firstPage, images: images))
-        try zip.add("_rels/.rels", try packageRelationships())
+        try zip.add("[Content_Types].xml", try contentTypes(firstPage: firstPage, images: images), reusable: true)
+        try zip.add("_rels/.rels", try packageRelationships(), reusable: true)
+        // parts that are the same for every document of a style sheet are `reusable`: their
+        // deflated bytes are kept and taken again when the same bytes come (not core, app, document)
         try zip.add("docProps/core.xml", try coreProperties(document))
         try zip.add("docProps/app.xml", try appProperties(document))
-        try zip.add("word/_rels/document.xml.rels", try documentRelationships(firstPage: firstPage, images: images))
+        try zip.add("word/_rels/document.xml.rels", try documentRelationships(firstPage: firstPage, images: images), reusable: true)
         for image in images {
             try zip.add("word/media/" + image.mediaName, image.image.bytes, compressed: false)
         }
         try zip.add("word/document.xml", try part.write())
-        try zip.add("word/styles.xml", try StylesPart(document).bytes())
-        try zip.add("word/settings.xml", try settings(document))
-        try zip.add("word/fontTable.xml", try fontTable(document.styles))
-        try zip.add("word/footer1.xml", try footer(document, part: part, side: .odd))
-        try zip.add("word/footer2.xml", try footer(document, part: part, side: .even))
+        try zip.add("word/styles.xml", try StylesPart(document).bytes(), reusable: true)
+        try zip.add("word/settings.xml", try settings(document), reusable: true)
+        try zip.add("word/fontTable.xml", try fontTable(document.styles), reusable: true)
+        try zip.add("word/footer1.xml", try footer(document, part: part, side: .odd), reusable: true)
+        try zip.add("word/footer2.xml", try footer(document, part: part, side: .even), reusable: true)
         if let frame = flow.firstPage {
-            try zip.add("word/header1.xml", try headerOrFooter("w:hdr", frame.header, part: part))
-            try zip.add("word/footer3.xml", try headerOrFooter("w:ftr", frame.footer, part: part))
+            try zip.add("word/header1.xml", try headerOrFooter("w:hdr", frame.header, part: part), reusable: true)
+            try zip.add("word/footer3.xml", try headerOrFooter("w:ftr", frame.footer, part: part), reusable: true)
         }
         return try zip.finish()
     }

@@ -7,7 +7,14 @@ struct StylesPart {
     let document: Document
     init(_ document: Document) { self.document = document }
 
+    /// The part reads nothing but the style sheet: written once per sheet and kept.
+    static let kept = KeptParts<StyleSheet>()
+
     func bytes() throws -> [UInt8] {
+        try Self.kept.bytes(for: document.styles) { try write() }
+    }
+
+    private func write() throws -> [UInt8] {
         let sheet = document.styles
         let x = try XMLStreamWriter()
         try x.startDocument()

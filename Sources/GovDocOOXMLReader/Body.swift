@@ -46,30 +46,56 @@ struct BodyReader {
         self.walker = ContentWalker(styles: styles, mode: .body)
     }
 
+    /// Reads the body from a reader made by ``OOXMLPackage/stream(_:)``: every child of `w:body`
+    /// arrives as a tree, but a table, whose children (grid, rows) arrive one tree at a time
+    /// between its start and end (a long table never sits in memory as one tree).
     mutating func read(_ stream: XMLStreamReader) throws {
         var depth = 0
         var inBody = false
-        while let event = try stream.next() {
-            switch event {
-            case let .start(name, attributes, isEmpty):
-                if inBody, NS.normalized(name.namespaceURI) == NS.w, name.localName == "tbl", !isEmpty {
-                    // a table row by row: a long table never sits in memory as one tree
-                    try streamTable(stream)
+        var table: TableState?
+        while let item = try stream.nextItem() {
+            switch item {
+            case .tree(let node):
+                try count(node)
+                if table != nil {
+                    if node.isW("tblGrid") {
+                        table!.gridColumns = node.ws("gridCol").count
+                    } else if node.isW("tr") {
+                        addRow(node, to: &table!)
+                    } else {
+                        for tr in rows(of: node) { addRow(tr, to: &table!) }
+                    }
                 } else if inBody {
-                    let node = try stream.subtree(name, attributes, isEmpty: isEmpty, maxNodes: BodyReader.maxBlockNodes)
-                    try count(node)
                     block(node)
+                }
+            case let .event(.start(name, attributes, isEmpty)):
+                if inBody, depth == 2, name.namespaceURI == NS.w, name.localName == "tbl" {
+                    // the only child of the body not built as a tree
+                    if isEmpty {
+                        let node = XNode(ns: name.namespaceURI, name: name.localName, attributes: attributes)
+                        try count(node)
+                        block(node)
+                    } else {
+                        table = TableState()
+                        depth += 1
+                    }
                 } else {
-                    if NS.normalized(name.namespaceURI) == NS.w, name.localName == "body", depth == 1 { inBody = !isEmpty }
+                    if name.namespaceURI == NS.w, name.localName == "body", depth == 1 { inBody = !isEmpty }
                     if !isEmpty { depth += 1 }
                 }
-            case .end(let name):
-                if inBody, NS.normalized(name.namespaceURI) == NS.w, name.localName == "body" { inBody = false }
+            case let .event(.end(name)):
                 depth -= 1
-            case .text:
+                if let state = table, depth == 2 {
+                    finishTable(state)
+                    table = nil
+                } else if inBody, depth == 1, name.namespaceURI == NS.w, name.localName == "body" {
+                    inBody = false
+                }
+            case .event(.text):
                 continue
             }
         }
+        if let state = table { finishTable(state) }
         if warnings.count > BodyReader.maxWarnings {
             warningsLeftOut += warnings.count - BodyReader.maxWarnings
             warnings.removeLast(warnings.count - BodyReader.maxWarnings)
@@ -149,9 +175,12 @@ struct BodyReader {
         paragraphCount += 1
         let index = paragraphCount
         let content = BodyReader.paragraphContent(p, styles: styles, numbering: &numbering, walker: walker)
-        let location = DraftLocation(file: file, paragraph: index, excerpt: content.text)
-        for message in content.collected.warnings { warnings.append(DraftWarning(location, message)) }
-        textBoxWarnings(location: location)
+        // the location (with its excerpt) only for a paragraph that has something to warn about
+        if !content.collected.warnings.isEmpty || !walker.textBoxes.isEmpty {
+            let location = DraftLocation(file: file, paragraph: index, excerpt: content.text)
+            for message in content.collected.warnings { warnings.append(DraftWarning(location, message)) }
+            textBoxWarnings(location: location)
+        }
 
         let props = content.props
         let size = Double(content.runProps.halfPoints ?? 20) / 2
@@ -276,31 +305,6 @@ struct BodyReader {
         finishTable(state)
     }
 
-    /// The children of a `w:tbl` whose start was just read, one at a time, up to its end.
-    private mutating func streamTable(_ stream: XMLStreamReader) throws {
-        var state = TableState()
-        while let event = try stream.next() {
-            switch event {
-            case let .start(name, attributes, isEmpty):
-                let node = try stream.subtree(name, attributes, isEmpty: isEmpty, maxNodes: BodyReader.maxBlockNodes)
-                try count(node)
-                if node.isW("tblGrid") {
-                    state.gridColumns = node.ws("gridCol").count
-                } else if node.isW("tr") {
-                    addRow(node, to: &state)
-                } else {
-                    for tr in rows(of: node) { addRow(tr, to: &state) }
-                }
-            case .end:
-                finishTable(state)
-                return
-            case .text:
-                continue
-            }
-        }
-        finishTable(state)
-    }
-
     private mutating func addRow(_ tr: XNode, to state: inout TableState) {
         let trPr = tr.w("trPr")
         var column = min(max(wholeNumber(trPr?.val("gridBefore")) ?? 0, 0), 1000)
@@ -323,11 +327,17 @@ struct BodyReader {
             for child in tc.elements {
                 if child.isW("p") {
                     let content = BodyReader.paragraphContent(child, styles: styles, numbering: &numbering, walker: walker)
-                    lines += content.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                    if content.text.utf8.contains(10) {
+                        lines += content.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                    } else {
+                        lines.append(content.text)   // one line (most cells): no walk over its characters
+                    }
                     if content.styleID == "GovTableHeader" { header = true }
-                    let excerpt = DraftLocation(file: file, paragraph: paragraphCount + 1, excerpt: content.text)
-                    for message in content.collected.warnings { warnings.append(DraftWarning(excerpt, message)) }
-                    textBoxWarnings(location: excerpt)
+                    if !content.collected.warnings.isEmpty || !walker.textBoxes.isEmpty {
+                        let excerpt = DraftLocation(file: file, paragraph: paragraphCount + 1, excerpt: content.text)
+                        for message in content.collected.warnings { warnings.append(DraftWarning(excerpt, message)) }
+                        textBoxWarnings(location: excerpt)
+                    }
                 } else if child.isW("tbl") || child.isW("sdt") || child.isW("customXml") {
                     let text = flatText(child)
                     if child.isW("tbl") || child.hasDescendant(where: { $0.isW("tbl") }) { state.nested = true }

@@ -34,16 +34,30 @@ final class OOXMLPackage {
     func tree(_ path: String, skipping: Set<String> = []) throws -> XNode? {
         guard let bytes = try bytes(path) else { return nil }
         do {
-            return try XMLStreamReader(bytes: bytes, name: path, limits: xmlLimits).documentTree(skipping: skipping)
+            let rule = XMLCapture(skipping: skipping, skippedNamespace: NS.w)
+            let reader = try XMLStreamReader.ooxml(bytes: bytes, name: path, limits: xmlLimits) { open, _ in open.isEmpty ? rule : nil }
+            while let item = try reader.nextItem() {
+                if case .tree(let root) = item { return root }
+            }
+            return nil
         } catch let error as PackagingError {
             throw OOXMLReader.xmlError(error, part: path, file: file)
         }
     }
 
-    /// A streaming reader over the part.
+    /// A streaming reader over a body part (document.xml): its blocks come as trees, a table's
+    /// rows one by one (see ``BodyReader/read(_:)``).
     func stream(_ path: String) throws -> XMLStreamReader? {
         guard let bytes = try bytes(path) else { return nil }
-        do { return try XMLStreamReader(bytes: bytes, name: path, limits: xmlLimits) } catch let error as PackagingError {
+        do {
+            // every child of w:body is built as a tree, but a table: each of its children is
+            let block = XMLCapture(maxNodes: BodyReader.maxBlockNodes)
+            return try XMLStreamReader.ooxml(bytes: bytes, name: path, limits: xmlLimits) { open, element in
+                guard open.count >= 2, open.count <= 3, open[1].localName == "body", open[1].namespaceURI == NS.w else { return nil }
+                if open.count == 2 { return element.localName == "tbl" && element.namespaceURI == NS.w ? nil : block }
+                return open[2].localName == "tbl" && open[2].namespaceURI == NS.w ? block : nil
+            }
+        } catch let error as PackagingError {
             throw OOXMLReader.xmlError(error, part: path, file: file)
         }
     }

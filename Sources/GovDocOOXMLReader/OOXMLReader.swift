@@ -60,7 +60,7 @@ public struct OOXMLReader: DraftReader {
         }
         do { try body.read(stream) } catch let error as PackagingError {
             throw OOXMLReader.xmlError(error, part: main, file: file)
-        } catch let error as BlockTooLarge {
+        } catch let error as XMLTreeTooLarge {
             throw DraftError(whole, Message(.readerPackageTooLarge, ["detail": "a paragraph or table of more than \(error.limit) XML nodes"]))
         } catch BodyReader.TooLarge.paragraphs {
             throw DraftError(whole, Message(.readerPackageTooLarge, ["detail": "more than \(maxParagraphs) paragraphs"]))

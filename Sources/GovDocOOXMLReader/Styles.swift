@@ -138,6 +138,10 @@ struct StyleSheet {
     /// theme font slots: `minorEastAsia` → 宋体
     var themeFonts: [String: String] = [:]
     private var paraCache: [String: (ParaProps, RunProps)] = [:]
+    /// `paragraphStyle` of every style id (defaults laid under the chain), made once.
+    private var effective: [String: (ParaProps, RunProps)] = [:]
+    /// `headingLevel` of every style id, made once.
+    private var headingLevels: [String: Int] = [:]
 
     init() {}
 
@@ -182,6 +186,8 @@ struct StyleSheet {
 
     private mutating func precompute() {
         for id in styles.keys { paraCache[id] = computeChain(id) }
+        for (id, (p, r)) in paraCache { effective[id] = (defaultPara.overlaid(by: p), defaultRun.overlaid(by: r)) }
+        for id in styles.keys { if let level = computeHeadingLevel(id) { headingLevels[id] = level } }
     }
 
     /// The style chain, base first (cycles cut).
@@ -210,6 +216,7 @@ struct StyleSheet {
     /// Paragraph and run props of a paragraph style (defaults included).
     func paragraphStyle(_ id: String?) -> (ParaProps, RunProps) {
         let styleID = id ?? defaultParagraphStyle
+        if let styleID, let known = effective[styleID] { return known }
         let (p, r) = styleID.flatMap { paraCache[$0] } ?? (ParaProps(), RunProps())
         return (defaultPara.overlaid(by: p), defaultRun.overlaid(by: r))
     }
@@ -240,6 +247,11 @@ struct StyleSheet {
     /// 1…9 when the style is a heading style by name or id (`heading 1`, `Heading1`, `标题 1`).
     func headingLevel(_ id: String?) -> Int? {
         guard let id else { return nil }
+        if styles[id] != nil { return headingLevels[id] }
+        return computeHeadingLevel(id)
+    }
+
+    private func computeHeadingLevel(_ id: String) -> Int? {
         for candidate in [styles[id]?.name ?? "", id] {
             let lower = candidate.lowercased()
             for prefix in ["heading ", "heading", "标题 ", "标题"] where lower.hasPrefix(prefix) {

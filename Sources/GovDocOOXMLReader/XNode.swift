@@ -17,6 +17,9 @@ enum NS {
     /// The strict URIs mapped onto the transitional ones; the common URIs returned as these
     /// constants, so that every later `node.ns == NS.w` compares two identical strings (a
     /// pointer check) instead of their bytes.
+    /// The strict URIs (and the common ones, as these very constants) for the XML reader.
+    static let aliases: [String: String] = [w: w, wStrict: w, r: r, rStrict: r, a: a, aStrict: a, mc: mc]
+
     static func normalized(_ uri: String) -> String {
         switch uri {
         case w, wStrict: return w
@@ -28,27 +31,16 @@ enum NS {
     }
 }
 
-/// A small element tree for one part or one body block: the body is read block by block, so
-/// memory stays bounded by the largest paragraph or table, not the document.
+/// A small element tree for one part or one body block, built by the XML reader's SAX
+/// callbacks: the body is read block by block, so memory stays bounded by the largest paragraph
+/// or table, not the document. Namespace URIs are already normalized (``NS/aliases``).
 ///
 /// Lean on purpose (the body builds and drops one per block): child elements in one stored array,
 /// the element's own character data in one string (OOXML has no mixed content that matters: text
 /// lives in leaf elements such as `w:t`, whitespace between elements is formatting).
-final class XNode {
-    let ns: String
-    let name: String
-    let attributes: XMLAttributes
-    /// The child elements in document order.
-    var elements: [XNode] = []
-    /// This element's own character data (its text children joined).
-    var text: String = ""
+typealias XNode = XMLNode
 
-    init(ns: String, name: String, attributes: XMLAttributes) {
-        self.ns = ns
-        self.name = name
-        self.attributes = attributes
-    }
-
+extension XMLNode {
     var isW: Bool { ns == NS.w }
 
     func isW(_ local: String) -> Bool { ns == NS.w && name == local }
@@ -68,9 +60,10 @@ final class XNode {
         return nil
     }
 
-    /// A `w:` attribute (or the same name without a namespace, as some writers put it).
+    /// A `w:` attribute (or the same name without a namespace, as some writers put it). The
+    /// reader maps the strict namespace onto `NS.w` (``NS/aliases``): one lookup covers both.
     subscript(_ local: String) -> String? {
-        attributes[NS.w, local] ?? attributes[NS.wStrict, local] ?? attributes["", local]
+        attributes[NS.w, local] ?? attributes["", local]
     }
 
     func attribute(_ ns: String, _ local: String) -> String? { attributes[ns, local] }
@@ -135,49 +128,13 @@ func onOff(_ node: XNode?) -> Bool? {
     }
 }
 
-/// A body block (paragraph, table) with more XML nodes than the reader keeps in memory at once.
-struct BlockTooLarge: Error { var limit: Int }
 
 extension XMLStreamReader {
-    /// Reads the subtree of an element whose start event was just returned.
-    /// `maxNodes` bounds the tree's memory (a hostile paragraph of millions of runs).
-    /// `skipping`: `w:` elements no caller looks at (a style's table borders): not built, their
-    /// content skipped inside libxml2.
-    func subtree(_ name: XMLElementName, _ attributes: XMLAttributes, isEmpty: Bool, maxNodes: Int = .max,
-                 skipping: Set<String> = []) throws -> XNode {
-        let root = XNode(ns: NS.normalized(name.namespaceURI), name: name.localName, attributes: attributes)
-        if isEmpty { return root }
-        var stack = [root]
-        var count = 1
-        while let event = try next() {
-            count += 1
-            if count > maxNodes { throw BlockTooLarge(limit: maxNodes) }
-            switch event {
-            case let .start(n, a, empty):
-                let ns = NS.normalized(n.namespaceURI)
-                if !skipping.isEmpty, ns == NS.w, skipping.contains(n.localName) {
-                    if !empty { try skipElement() }
-                    continue
-                }
-                let node = XNode(ns: ns, name: n.localName, attributes: a)
-                stack[stack.count - 1].elements.append(node)
-                if !empty { stack.append(node) }
-            case .end:
-                let done = stack.removeLast()
-                if stack.isEmpty { return done }
-            case .text(let t):
-                stack[stack.count - 1].text += t
-            }
-        }
-        return root
-    }
-
-    /// The whole part as a tree (nil for an empty part).
-    func documentTree(skipping: Set<String> = []) throws -> XNode? {
-        while let event = try next() {
-            if case let .start(n, a, empty) = event { return try subtree(n, a, isEmpty: empty, skipping: skipping) }
-        }
-        return nil
+    /// A reader of an OOXML part that builds its element trees itself: the namespaces normalized,
+    /// `capture` choosing the elements built as trees (see ``XMLStreamReader``).
+    static func ooxml(bytes: [UInt8], name: String, limits: XMLReadLimits,
+                      capture: @escaping (_ open: [XMLElementName], _ element: XMLElementName) -> XMLCapture?) throws -> XMLStreamReader {
+        try XMLStreamReader(bytes: bytes, name: name, limits: limits, namespaceAliases: NS.aliases, capture: capture)
     }
 }
 

@@ -64,220 +64,183 @@ public enum XMLEvent: Sendable, Equatable {
     case text(String)
 }
 
-/// A pull reader over libxml2's `xmlTextReader`, hardened for hostile input: no DTD (any
-/// `<!DOCTYPE>` is an error), no entity other than the five predefined ones, nothing loaded from
-/// the network or the file system, nesting depth, text length and node count capped. libxml2
-/// prints nothing: its errors become a `PackagingError` naming the part and the line.
+/// An element built by the reader itself (see ``XMLStreamReader/init(bytes:name:limits:namespaceAliases:capture:)``):
+/// its child elements in document order and its own character data (its text children joined).
+public final class XMLNode {
+    /// The namespace URI (after the reader's aliases), empty when none.
+    public let ns: String
+    public let name: String
+    public let attributes: XMLAttributes
+    public internal(set) var elements: [XMLNode] = []
+    public internal(set) var text: String = ""
+
+    public init(ns: String, name: String, attributes: XMLAttributes) {
+        self.ns = ns
+        self.name = name
+        self.attributes = attributes
+    }
+}
+
+/// Which elements the reader builds as trees, and how (see ``XMLStreamReader/nextItem()``).
+public struct XMLCapture: Sendable {
+    /// Nodes (starts, ends, text) of one tree: more is ``XMLTreeTooLarge``.
+    public var maxNodes: Int
+    /// Local names in `skippedNamespace` left out of the tree with their content (parsed, never built).
+    public var skipping: Set<String>
+    public var skippedNamespace: String
+
+    public init(maxNodes: Int = .max, skipping: Set<String> = [], skippedNamespace: String = "") {
+        self.maxNodes = maxNodes
+        self.skipping = skipping
+        self.skippedNamespace = skippedNamespace
+    }
+}
+
+/// A tree of more nodes than its ``XMLCapture`` allows.
+public struct XMLTreeTooLarge: Error, Sendable {
+    public var limit: Int
+}
+
+/// What ``XMLStreamReader/nextItem()`` returns: an event outside the captured elements, or a
+/// captured element's whole tree.
+public enum XMLItem {
+    case event(XMLEvent)
+    case tree(XMLNode)
+}
+
+/// A pull reader over libxml2's SAX2 push parser, hardened for hostile input: no DTD (any
+/// `<!DOCTYPE>` is an error, refused before libxml2 sees it and again by the SAX handler), no
+/// entity other than the five predefined ones, nothing loaded from the network or the file
+/// system, nesting depth, text length and node count capped. libxml2 prints nothing: its errors
+/// become a `PackagingError` naming the part and the line.
+///
+/// The part is fed to libxml2 a chunk at a time; the SAX callbacks build no libxml2 tree, only
+/// the events of that chunk (names made once per part, by libxml2's dictionary pointer), or,
+/// for the elements a capture rule chooses, their trees directly. Memory stays bounded by one
+/// chunk's events and the captured trees, not the part.
 public final class XMLStreamReader {
-    private var reader: xmlTextReaderPtr?
-    /// The part's bytes, owned here: libxml2 reads them in place while parsing.
-    private let buffer: UnsafeMutablePointer<CChar>
-    private let name: String
-    private let limits: XMLReadLimits
-    private var nodes = 0
-    private var finished = false
-    /// Set by ``skipElement()``: libxml2 already stands on the next node, which `next()` reports
-    /// without reading further.
-    private var standsOnNext = false
-    /// The first error libxml2 reported (through the structured handler), with its line.
-    fileprivate var parserError: (message: String, line: Int)?
-    /// Names interned by libxml2's dictionary: the same pointer, the same Swift string.
-    private var names: [UnsafeRawPointer: String] = [:]
+    /// Bytes given to libxml2 per `xmlParseChunk`.
+    static let chunkSize = 32 << 10
+
+    /// All the mutable state, behind a pointer: the SAX callbacks reach it without Swift's
+    /// dynamic exclusivity checks on class properties.
+    private let state: UnsafeMutablePointer<ReaderState>
 
     /// Throws `PackagingError` for a DTD (any `<!DOCTYPE>`), an entity reference other than the
     /// five predefined ones, depth over `maxDepth`, malformed XML.
     public convenience init(bytes: [UInt8], name: String, limits: XMLReadLimits = .default) throws {
-        try self.init(bytes: bytes, name: name, limits: limits, prologCheck: true)
+        try self.init(bytes: bytes, name: name, limits: limits, prologCheck: true, namespaceAliases: [:], capture: nil)
     }
 
-    /// `prologCheck: false` leaves the DTD to libxml2 and the node checks (for tests of that layer).
-    init(bytes: [UInt8], name: String, limits: XMLReadLimits, prologCheck: Bool) throws {
+    /// A reader that builds trees itself: `capture` is asked at every element start outside a
+    /// captured tree, with the names of the elements open around it (outermost first); for a
+    /// rule, the element comes out of ``nextItem()`` as one ``XMLNode`` tree. Namespace URIs
+    /// (of elements and attributes) found in `namespaceAliases` are replaced by their value.
+    public convenience init(bytes: [UInt8], name: String, limits: XMLReadLimits = .default,
+                            namespaceAliases: [String: String],
+                            capture: @escaping (_ open: [XMLElementName], _ element: XMLElementName) -> XMLCapture?) throws {
+        try self.init(bytes: bytes, name: name, limits: limits, prologCheck: true, namespaceAliases: namespaceAliases, capture: capture)
+    }
+
+    /// `prologCheck: false` leaves the DTD to libxml2 and the SAX handler (for tests of that layer).
+    convenience init(bytes: [UInt8], name: String, limits: XMLReadLimits, prologCheck: Bool) throws {
+        try self.init(bytes: bytes, name: name, limits: limits, prologCheck: prologCheck, namespaceAliases: [:], capture: nil)
+    }
+
+    init(bytes: [UInt8], name: String, limits: XMLReadLimits, prologCheck: Bool, namespaceAliases: [String: String],
+         capture: ((_ open: [XMLElementName], _ element: XMLElementName) -> XMLCapture?)?) throws {
         _ = LibXML2.initialized
         _ = LibXML2Reading.hardened
-        self.name = name
-        self.limits = limits
         // Refuse a DTD before libxml2 sees it: only the prolog can hold one.
         if prologCheck, XMLStreamReader.prologHasDoctype(bytes) {
-            buffer = UnsafeMutablePointer<CChar>.allocate(capacity: 1)
             throw PackagingError("\(name)", "a DTD (<!DOCTYPE>) is not allowed in a package part")
-        }
-        buffer = UnsafeMutablePointer<CChar>.allocate(capacity: max(bytes.count, 1))
-        bytes.withUnsafeBufferPointer { source in
-            if let base = source.baseAddress {
-                UnsafeMutableRawPointer(buffer).copyMemory(from: base, byteCount: source.count)
-            }
         }
         guard bytes.count <= Int(Int32.max) else {
             throw PackagingError("\(name)", "the part is too large (\(bytes.count) bytes)")
         }
+        state = UnsafeMutablePointer<ReaderState>.allocate(capacity: 1)
+        state.initialize(to: ReaderState(bytes: bytes, name: name, limits: limits, aliases: namespaceAliases, capture: capture))
+        var handler = LibXML2Reading.handler()
+        // The first bytes let libxml2 detect the encoding (UTF-16's byte order mark).
+        let first = min(4, bytes.count)
+        let created: xmlParserCtxtPtr? = bytes.withUnsafeBufferPointer { source in
+            guard first > 0, let base = source.baseAddress else { return xmlCreatePushParserCtxt(&handler, nil, nil, 0, name) }
+            return base.withMemoryRebound(to: CChar.self, capacity: first) { xmlCreatePushParserCtxt(&handler, nil, $0, Int32(first), name) }
+        }
+        guard let context = created else {
+            throw PackagingError("\(name)", "libxml2 could not start a parser")
+        }
+        state.pointee.offset = first
+        state.pointee.context = context
+        // the SAX callbacks and the error handler find the state through the context
+        context.pointee._private = UnsafeMutableRawPointer(state)
+        context.pointee.userData = UnsafeMutableRawPointer(state)
         // NONET: no network. Not NOENT (no entity substitution), not DTDLOAD/DTDATTR (no external
         // subset), not HUGE (libxml2's own limits stay on). NOCDATA merges CDATA into text.
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
-        guard let reader = xmlReaderForMemory(buffer, Int32(bytes.count), name, nil, options) else {
-            throw PackagingError("\(name)", "libxml2 could not start a reader")
+        if xmlCtxtUseOptions(context, options) != 0 {
+            state.pointee.close()
+            throw PackagingError("\(name)", "libxml2 refused the parser options")
         }
-        self.reader = reader
-        xmlTextReaderSetStructuredErrorHandler(reader, xmlStreamReaderError,
-                                               Unmanaged.passUnretained(self).toOpaque())
     }
 
     deinit {
-        if let reader { xmlFreeTextReader(reader) }
-        buffer.deallocate()
+        state.pointee.close()
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     /// The next event; nil at the end of the document. After an error, every call throws it again.
+    /// (A reader made with a capture rule hands out its trees through ``nextItem()``.)
     public func next() throws -> XMLEvent? {
-        guard let reader else {
-            if let parserError { throw failure(parserError.message, line: parserError.line) }
-            return nil
+        while let item = try nextItem() {
+            if case .event(let event) = item { return event }
         }
+        return nil
+    }
+
+    /// The next event or captured tree; nil at the end of the document. Throws `PackagingError`,
+    /// or ``XMLTreeTooLarge`` for a captured tree over its rule's `maxNodes`.
+    public func nextItem() throws -> XMLItem? {
+        let s = state
         while true {
-            let rc: Int32
-            if standsOnNext {
-                standsOnNext = false
-                rc = 1
-            } else {
-                rc = xmlTextReaderRead(reader)
+            if s.pointee.head < s.pointee.items.count {
+                let item = s.pointee.items[s.pointee.head]
+                s.pointee.head += 1
+                return item
             }
-            if rc == 0 {
-                // The end: libxml2 may still have reported a well-formedness error.
-                if let parserError { close(); throw failure(parserError.message, line: parserError.line) }
-                close()
-                return nil
-            }
-            if rc < 0 {
-                let error = parserError ?? ("the XML is not well-formed", Int(xmlTextReaderGetParserLineNumber(reader)))
-                parserError = error
-                close()
-                throw failure(error.message, line: error.line)
-            }
-            if let parserError { close(); throw failure(parserError.message, line: parserError.line) }
-            nodes += 1
-            if nodes > limits.maxNodes {
-                throw stop("more than \(limits.maxNodes) XML nodes")
-            }
-            let type = xmlTextReaderNodeType(reader)
-            switch type {
-            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                let depth = Int(xmlTextReaderDepth(reader)) + 1
-                if depth > limits.maxDepth || depth <= 0 {
-                    throw stop("elements nested deeper than \(limits.maxDepth)")
-                }
-                let element = try elementName()
-                let isEmpty = xmlTextReaderIsEmptyElement(reader)
-                if isEmpty < 0 { throw stop("xmlTextReaderIsEmptyElement failed") }
-                let attributes = try readAttributes()
-                return .start(element, attributes, isEmpty: isEmpty == 1)
-            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                return .end(try elementName())
-            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
-                 Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
-                guard let value = xmlTextReaderConstValue(reader) else { return .text("") }
-                let length = Int(xmlStrlen(value))
-                if length > limits.maxTextLength {
-                    throw stop("a text node longer than \(limits.maxTextLength) bytes")
-                }
-                return .text(String(cString: value))
-            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
-                throw stop("a DTD (<!DOCTYPE>) is not allowed in a package part")
-            case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue), Int32(XML_READER_TYPE_ENTITY.rawValue),
-                 Int32(XML_READER_TYPE_END_ENTITY.rawValue):
-                let entity = xmlTextReaderConstName(reader).map { String(cString: $0) } ?? "?"
-                throw stop("the entity reference &\(entity); is not allowed (only the five predefined entities)")
-            default:
-                // comments, processing instructions, the XML declaration: nothing to report
-                continue
-            }
+            try s.pointee.parseMore()
+            if s.pointee.head >= s.pointee.items.count, s.pointee.context == nil { return nil }
         }
     }
 
     /// Skips the content of the element whose (non-empty) start `next()` just returned, up to and
-    /// including its end: libxml2 parses it (well-formedness, its own depth limit) but no event,
+    /// including its end: libxml2 parses it (well-formedness, depth and node caps) but no event,
     /// string or attribute is made for it. The next `next()` returns what follows the element.
     public func skipElement() throws {
-        guard let reader else {
-            if let parserError { throw failure(parserError.message, line: parserError.line) }
-            return
-        }
-        let rc = xmlTextReaderNext(reader)
-        if rc < 0 || parserError != nil {
-            let error = parserError ?? ("the XML is not well-formed", Int(xmlTextReaderGetParserLineNumber(reader)))
-            parserError = error
-            close()
-            throw failure(error.message, line: error.line)
-        }
-        if rc == 0 {
-            close()
-            return
-        }
-        standsOnNext = true
-    }
-
-    private func failure(_ message: String, line: Int) -> PackagingError {
-        PackagingError(line > 0 ? "\(name):\(line)" : name, message)
-    }
-
-    /// Ends reading with an error of our own (a limit), at the current line.
-    private func stop(_ message: String) -> PackagingError {
-        let line = reader.map { Int(xmlTextReaderGetParserLineNumber($0)) } ?? 0
-        parserError = (message, line)
-        close()
-        return failure(message, line: line)
-    }
-
-    private func close() {
-        if let reader {
-            xmlTextReaderClose(reader)
-            xmlFreeTextReader(reader)
-        }
-        reader = nil
-        finished = true
-    }
-
-    private func interned(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        let key = UnsafeRawPointer(pointer)
-        if let known = names[key] { return known }
-        let value = String(cString: pointer)
-        names[key] = value
-        return value
-    }
-
-    private func elementName() throws -> XMLElementName {
-        guard let reader else { throw PackagingError(name, "reader closed") }
-        guard let local = xmlTextReaderConstLocalName(reader) else {
-            throw stop("an element without a name")
-        }
-        return XMLElementName(namespaceURI: interned(xmlTextReaderConstNamespaceUri(reader)), localName: interned(local))
-    }
-
-    private func readAttributes() throws -> XMLAttributes {
-        guard let reader else { throw PackagingError(name, "reader closed") }
-        let count = xmlTextReaderAttributeCount(reader)
-        if count < 0 { throw stop("xmlTextReaderAttributeCount failed") }
-        if count == 0 { return XMLAttributes() }
-        // attributes count as nodes: an element with millions of them is no smaller
-        nodes += Int(count)
-        if nodes > limits.maxNodes { throw stop("more than \(limits.maxNodes) XML nodes") }
-        var result: [XMLAttributes.Attribute] = []
-        result.reserveCapacity(Int(count))
-        var rc = xmlTextReaderMoveToFirstAttribute(reader)
-        while rc == 1 {
-            let namespace = interned(xmlTextReaderConstNamespaceUri(reader))
-            if namespace != "http://www.w3.org/2000/xmlns/" {
-                let local = interned(xmlTextReaderConstLocalName(reader))
-                let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
-                if value.utf8.count > limits.maxTextLength {
-                    throw stop("an attribute longer than \(limits.maxTextLength) bytes")
-                }
-                result.append(.init(namespaceURI: namespace, localName: local, value: value))
+        let s = state
+        var level = 1
+        while s.pointee.head < s.pointee.items.count {
+            let item = s.pointee.items[s.pointee.head]
+            s.pointee.head += 1
+            guard case .event(let event) = item else { continue }
+            switch event {
+            case .start(_, _, let isEmpty): if !isEmpty { level += 1 }
+            case .end:
+                level -= 1
+                if level == 0 { return }
+            case .text: continue
             }
-            rc = xmlTextReaderMoveToNextAttribute(reader)
         }
-        if rc < 0 { throw stop("xmlTextReaderMoveToNextAttribute failed") }
-        if xmlTextReaderMoveToElement(reader) < 0 { throw stop("xmlTextReaderMoveToElement failed") }
-        return XMLAttributes(result)
+        // the rest of the element is still in libxml2's input: parse it without events
+        s.pointee.skipping = level
+        while s.pointee.skipping > 0 {
+            if s.pointee.context == nil {
+                if let error = s.pointee.parserError { throw s.pointee.failure(error.message, line: error.line) }
+                return
+            }
+            try s.pointee.parseMore()
+        }
     }
 
     /// True when `<!DOCTYPE` appears before the root element's start tag.
@@ -300,25 +263,417 @@ public final class XMLStreamReader {
     }
 }
 
+/// One reader's parse: the libxml2 context, the caps, the items of the chunk being handed out,
+/// the tree being captured.
+struct ReaderState {
+    var context: xmlParserCtxtPtr?
+    /// The part's bytes (libxml2 copies each chunk into its own input buffer).
+    let bytes: [UInt8]
+    var offset = 0
+    let name: String
+    let limits: XMLReadLimits
+    var nodes = 0
+    var depth = 0
+    /// Elements seen (the document's root included): an empty part is an error.
+    var elementCount = 0
+    /// Items of the chunks parsed so far not yet handed out (from `head` on).
+    var items: [XMLItem] = []
+    var head = 0
+    /// Character data since the last start, end, comment or processing instruction.
+    var text: [UInt8] = []
+    /// The index in `items` of a start not followed by anything yet (`/>` makes it empty).
+    var openStart = -1
+    /// Inside an element being skipped (``XMLStreamReader/skipElement()``): its depth below it.
+    var skipping = 0
+    /// The first error (libxml2's, through the structured handler, or a limit of ours), with its line.
+    var parserError: (message: String, line: Int)?
+    /// A captured tree over its rule's limit.
+    var tooLarge: Int?
+    /// Names interned by libxml2's dictionary: the same pointer, the same Swift string.
+    var names: InternTable
+    let capture: ((_ open: [XMLElementName], _ element: XMLElementName) -> XMLCapture?)?
+    /// Elements open outside a captured tree (kept only with a capture rule).
+    var open: [XMLElementName] = []
+    /// The captured tree's open elements (root first); empty when not capturing.
+    var stack: [XMLNode] = []
+    var rule = XMLCapture()
+    var captured = 0
+    /// Inside an element the rule skips: its depth below it.
+    var skippingInTree = 0
+
+    init(bytes: [UInt8], name: String, limits: XMLReadLimits, aliases: [String: String],
+         capture: ((_ open: [XMLElementName], _ element: XMLElementName) -> XMLCapture?)?) {
+        self.bytes = bytes
+        self.name = name
+        self.limits = limits
+        self.names = InternTable(aliases: aliases)
+        self.capture = capture
+        items.reserveCapacity(256)
+    }
+
+    func failure(_ message: String, line: Int) -> PackagingError {
+        PackagingError(line > 0 ? "\(name):\(line)" : name, message)
+    }
+
+    /// Hands the next chunk to libxml2 (its items then in `items`); closes the parser at the end.
+    /// Throws the first error.
+    mutating func parseMore() throws {
+        items.removeAll(keepingCapacity: true)
+        head = 0
+        openStart = -1
+        guard let context else {
+            if let tooLarge { throw XMLTreeTooLarge(limit: tooLarge) }
+            if let parserError { throw failure(parserError.message, line: parserError.line) }
+            return
+        }
+        let count = min(XMLStreamReader.chunkSize, bytes.count - offset)
+        let terminate: Int32 = offset + count >= bytes.count ? 1 : 0
+        let start = offset
+        let rc: Int32 = bytes.withUnsafeBufferPointer { source in
+            guard count > 0, let base = source.baseAddress else { return xmlParseChunk(context, nil, 0, terminate) }
+            return (base + start).withMemoryRebound(to: CChar.self, capacity: count) { xmlParseChunk(context, $0, Int32(count), terminate) }
+        }
+        offset += count
+        if let tooLarge {
+            items.removeAll()
+            close()
+            throw XMLTreeTooLarge(limit: tooLarge)
+        }
+        if parserError == nil, rc != 0 || context.pointee.wellFormed == 0 {
+            parserError = ("the XML is not well-formed", Int(xmlSAX2GetLineNumber(context)))
+        }
+        if parserError == nil, terminate == 1, elementCount == 0 {
+            parserError = ("the part holds no XML element", Int(xmlSAX2GetLineNumber(context)))
+        }
+        if let parserError {
+            items.removeAll()
+            close()
+            throw failure(parserError.message, line: parserError.line)
+        }
+        if terminate == 1 {
+            flushText()
+            close()
+        }
+    }
+
+    /// Ends reading with an error of our own (a limit or a refused construct), at the current
+    /// line: libxml2 stops at once and the reader throws it.
+    mutating func stop(_ message: String) {
+        guard parserError == nil else { return }
+        let line = context.map { Int(xmlSAX2GetLineNumber($0)) } ?? 0
+        parserError = (message, line)
+        if let context { xmlStopParser(context) }
+    }
+
+    mutating func close() {
+        if let context {
+            context.pointee._private = nil
+            context.pointee.userData = nil
+            xmlFreeParserCtxt(context)
+        }
+        context = nil
+        stack.removeAll()
+    }
+
+    /// Character data so far: one text event, or the captured element's text.
+    mutating func flushText() {
+        guard !text.isEmpty else { return }
+        let value = String(decoding: text, as: UTF8.self)
+        text.removeAll(keepingCapacity: true)
+        if let top = stack.last {
+            top.text += value
+            countCaptured()
+        } else {
+            items.append(.event(.text(value)))
+            openStart = -1
+        }
+    }
+
+    /// One node more of the captured tree against its rule.
+    mutating func countCaptured() {
+        captured += 1
+        if captured > rule.maxNodes, tooLarge == nil {
+            tooLarge = rule.maxNodes
+            if let context { xmlStopParser(context) }
+        }
+    }
+
+    /// One node more against the cap; false (and the parser stopped) over it.
+    mutating func countNodes(_ n: Int) -> Bool {
+        nodes += n
+        if nodes > limits.maxNodes {
+            stop("more than \(limits.maxNodes) XML nodes")
+            return false
+        }
+        return true
+    }
+
+    /// Whether libxml2 stands right after a `/>` (the end of an empty-element tag; an end tag
+    /// `</a>` never has a `/` before its `>`).
+    var closedByEmptyTag: Bool {
+        guard let input = context?.pointee.input, let cur = input.pointee.cur, let base = input.pointee.base,
+              cur - base >= 2 else { return false }
+        return cur[-1] == UInt8(ascii: ">") && cur[-2] == UInt8(ascii: "/")
+    }
+
+    mutating func attributes(_ count: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> XMLAttributes? {
+        guard count > 0, let attributes else { return XMLAttributes() }
+        var list: [XMLAttributes.Attribute] = []
+        list.reserveCapacity(count)
+        for i in 0..<count {
+            // localname, prefix, URI, value, end
+            let a = attributes + 5 * i
+            guard let value = a[3], let end = a[4] else { continue }
+            let length = end - value
+            if length > limits.maxTextLength || length < 0 {
+                stop("an attribute longer than \(limits.maxTextLength) bytes")
+                return nil
+            }
+            list.append(.init(namespaceURI: names.string(a[2]), localName: names.string(a[0]),
+                              value: String(decoding: UnsafeBufferPointer(start: value, count: length), as: UTF8.self)))
+        }
+        return XMLAttributes(list)
+    }
+
+    mutating func startElement(_ localName: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?,
+                               _ count: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard parserError == nil, tooLarge == nil else { return }
+        elementCount += 1
+        depth += 1
+        if depth > limits.maxDepth {
+            stop("elements nested deeper than \(limits.maxDepth)")
+            return
+        }
+        // attributes count as nodes: an element with millions of them is no smaller
+        guard countNodes(1 + count) else { return }
+        if skipping > 0 {
+            skipping += 1
+            return
+        }
+        if skippingInTree > 0 {
+            skippingInTree += 1
+            return
+        }
+        flushText()
+        guard let localName else {
+            stop("an element without a name")
+            return
+        }
+        let ns = names.string(uri), local = names.string(localName)
+        if let parent = stack.last {
+            countCaptured()
+            if !rule.skipping.isEmpty, ns == rule.skippedNamespace, rule.skipping.contains(local) {
+                skippingInTree = 1
+                return
+            }
+            guard let list = self.attributes(count, attributes) else { return }
+            let node = XMLNode(ns: ns, name: local, attributes: list)
+            parent.elements.append(node)
+            stack.append(node)
+            return
+        }
+        let element = XMLElementName(namespaceURI: ns, localName: local)
+        guard let list = self.attributes(count, attributes) else { return }
+        if let capture {
+            if let rule = capture(open, element) {
+                self.rule = rule
+                captured = 1
+                stack.append(XMLNode(ns: ns, name: local, attributes: list))
+                return
+            }
+            open.append(element)
+        }
+        openStart = items.count
+        items.append(.event(.start(element, list, isEmpty: false)))
+    }
+
+    mutating func endElement(_ localName: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?) {
+        guard parserError == nil, tooLarge == nil else { return }
+        depth -= 1
+        if skipping > 0 {
+            skipping -= 1
+            return
+        }
+        if skippingInTree > 0 {
+            skippingInTree -= 1
+            return
+        }
+        if !stack.isEmpty {
+            let empty = text.isEmpty && closedByEmptyTag
+            flushText()
+            let node = stack.removeLast()
+            if !empty { countCaptured() }
+            if stack.isEmpty { items.append(.tree(node)) }
+            return
+        }
+        if capture != nil, !open.isEmpty { open.removeLast() }
+        if text.isEmpty, openStart >= 0, openStart == items.count - 1, closedByEmptyTag,
+           case let .event(.start(element, attributes, _)) = items[openStart] {
+            // `<a/>`: libxml2 just read the `/>` before calling back
+            items[openStart] = .event(.start(element, attributes, isEmpty: true))
+            openStart = -1
+            return
+        }
+        flushText()
+        items.append(.event(.end(XMLElementName(namespaceURI: names.string(uri), localName: names.string(localName)))))
+        openStart = -1
+    }
+
+    mutating func characters(_ ch: UnsafePointer<xmlChar>?, _ length: Int) {
+        guard parserError == nil, tooLarge == nil, skipping == 0, skippingInTree == 0, let ch, length > 0 else { return }
+        if text.isEmpty, !countNodes(1) { return }
+        if text.count + length > limits.maxTextLength {
+            stop("a text node longer than \(limits.maxTextLength) bytes")
+            return
+        }
+        text.append(contentsOf: UnsafeBufferPointer(start: ch, count: length))
+    }
+
+    /// A comment or processing instruction: no event, but it ends the text before it.
+    mutating func otherNode() {
+        guard parserError == nil, countNodes(1), skipping == 0, skippingInTree == 0 else { return }
+        flushText()
+        openStart = -1
+    }
+}
+
+/// libxml2's dictionary strings as Swift strings, made once each: an open-addressing table keyed
+/// by the interned pointer (valid while the parser context lives).
+struct InternTable {
+    /// Strings replaced when first met (a strict namespace URI by the transitional one).
+    let aliases: [String: String]
+    private var keys = [UnsafeRawPointer?](repeating: nil, count: 64)
+    private var values = [String](repeating: "", count: 64)
+    private var count = 0
+
+    init(aliases: [String: String]) { self.aliases = aliases }
+
+    mutating func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        let key = UnsafeRawPointer(pointer)
+        let mask = keys.count - 1
+        var i = InternTable.slot(key, mask)
+        while let k = keys[i] {
+            if k == key { return values[i] }
+            i = (i + 1) & mask
+        }
+        var value = String(cString: pointer)
+        if let alias = aliases[value] { value = alias }
+        keys[i] = key
+        values[i] = value
+        count += 1
+        if count * 2 > keys.count { grow() }
+        return value
+    }
+
+    /// Fibonacci hashing: dictionary strings lie a few bytes apart, so the pointer's high bits
+    /// after the multiplication spread them over the table.
+    @inline(__always)
+    private static func slot(_ key: UnsafeRawPointer, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt(bitPattern: Int(bitPattern: key)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = [UnsafeRawPointer?](repeating: nil, count: oldKeys.count * 2)
+        values = [String](repeating: "", count: oldKeys.count * 2)
+        let mask = keys.count - 1
+        for (j, k) in oldKeys.enumerated() {
+            guard let k else { continue }
+            var i = InternTable.slot(k, mask)
+            while keys[i] != nil { i = (i + 1) & mask }
+            keys[i] = k
+            values[i] = oldValues[j]
+        }
+    }
+}
+
+/// The reader state behind a SAX callback's user data (nil once the reader let go of its parser).
+private func streamReader(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<ReaderState>? {
+    context?.assumingMemoryBound(to: ReaderState.self)
+}
+
+/// The reader state of a parser context (for libxml2's errors, whose user data may be NULL).
+private func streamReader(parser: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<ReaderState>? {
+    guard let parser else { return nil }
+    return streamReader(parser.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private)
+}
+
 /// libxml2's structured error callback: keeps the first error (message and line) on the reader
 /// and prints nothing.
 private func xmlStreamReaderError(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
-    guard let context, let error else { return }
-    let reader = Unmanaged<XMLStreamReader>.fromOpaque(context).takeUnretainedValue()
-    guard reader.parserError == nil else { return }
+    guard let error, let reader = streamReader(parser: error.pointee.ctxt) ?? streamReader(context) else { return }
+    guard reader.pointee.parserError == nil else { return }
     // Warnings (level 1) do not stop reading; errors and fatal errors do.
     guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
     var message = error.pointee.message.map { String(cString: $0) } ?? "the XML is not well-formed"
     while message.last == "\n" || message.last == " " { message.removeLast() }
-    reader.parserError = (message, Int(error.pointee.line))
+    reader.pointee.parserError = (message, Int(error.pointee.line))
 }
 
-/// Process-wide hardening for reading: no external entity is ever loaded, whoever asks.
+/// Process-wide hardening for reading: no external entity is ever loaded, whoever asks; and the
+/// SAX handler every reader starts from.
 enum LibXML2Reading {
     static let hardened: Bool = {
         xmlSetExternalEntityLoader(refuseExternalEntity)
         return true
     }()
+
+    /// Element, text and error callbacks; every DTD construct and every entity refused.
+    static func handler() -> xmlSAXHandler {
+        var h = xmlSAXHandler()
+        h.initialized = XML_SAX2_MAGIC
+        h.startElementNs = { context, localName, _, uri, _, _, count, _, attributes in
+            streamReader(context)?.pointee.startElement(localName, uri, Int(count), attributes)
+        }
+        h.endElementNs = { context, localName, _, uri in
+            streamReader(context)?.pointee.endElement(localName, uri)
+        }
+        h.characters = { context, ch, length in streamReader(context)?.pointee.characters(ch, Int(length)) }
+        h.ignorableWhitespace = { context, ch, length in streamReader(context)?.pointee.characters(ch, Int(length)) }
+        h.cdataBlock = { context, ch, length in streamReader(context)?.pointee.characters(ch, Int(length)) }
+        h.comment = { context, _ in streamReader(context)?.pointee.otherNode() }
+        h.processingInstruction = { context, _, _ in streamReader(context)?.pointee.otherNode() }
+        h.internalSubset = { context, _, _, _ in
+            streamReader(context)?.pointee.stop("a DTD (<!DOCTYPE>) is not allowed in a package part")
+        }
+        h.externalSubset = { context, _, _, _ in
+            streamReader(context)?.pointee.stop("a DTD (<!DOCTYPE>) is not allowed in a package part")
+        }
+        h.entityDecl = { context, _, _, _, _, _ in
+            streamReader(context)?.pointee.stop("an entity declaration is not allowed in a package part")
+        }
+        h.elementDecl = { context, _, _, _ in streamReader(context)?.pointee.stop("a DTD (<!DOCTYPE>) is not allowed in a package part") }
+        h.attributeDecl = { context, _, _, _, _, _, tree in
+            if let tree { xmlFreeEnumeration(tree) }   // the callback owns it
+            streamReader(context)?.pointee.stop("a DTD (<!DOCTYPE>) is not allowed in a package part")
+        }
+        h.notationDecl = { context, _, _, _ in streamReader(context)?.pointee.stop("a DTD (<!DOCTYPE>) is not allowed in a package part") }
+        h.unparsedEntityDecl = { context, _, _, _, _ in
+            streamReader(context)?.pointee.stop("an entity declaration is not allowed in a package part")
+        }
+        // `&name;` other than the five predefined (which libxml2 resolves before asking)
+        h.getEntity = { context, name in
+            let entity = name.map { String(cString: $0) } ?? "?"
+            streamReader(context)?.pointee.stop("the entity reference &\(entity); is not allowed (only the five predefined entities)")
+            return nil
+        }
+        h.getParameterEntity = { context, name in
+            let entity = name.map { String(cString: $0) } ?? "?"
+            streamReader(context)?.pointee.stop("the parameter entity %\(entity); is not allowed")
+            return nil
+        }
+        h.reference = { context, name in
+            let entity = name.map { String(cString: $0) } ?? "?"
+            streamReader(context)?.pointee.stop("the entity reference &\(entity); is not allowed (only the five predefined entities)")
+        }
+        h.resolveEntity = { context, _, _ in
+            streamReader(context)?.pointee.stop("an external entity is not allowed in a package part")
+            return nil
+        }
+        h.serror = xmlStreamReaderError
+        return h
+    }
 }
 
 private func refuseExternalEntity(_ url: UnsafePointer<CChar>?, _ id: UnsafePointer<CChar>?,

@@ -80,6 +80,35 @@ struct ErrorTests {
         #expect(broken.message.arguments["part"] == "styles.xml")
     }
 
+    /// Shapes within shapes (their text read as blocks since LibreOffice's custom shapes carry
+    /// the 版记) stay under the XML depth cap; shapes nested within the cap stay in memory bounds.
+    @Test func nestedShapesAreBounded() throws {
+        let deep = Snippet.content(body: "<text:p>" + String(repeating: "<draw:custom-shape><text:p>", count: 5_000) + "深"
+            + String(repeating: "</text:p></draw:custom-shape>", count: 5_000) + "</text:p>")
+        let start = Date()
+        #expect(Self.error(try Snippet.package(content: deep))?.message.id == "reader.xml-error")
+        let groups = Snippet.content(body: String(repeating: "<draw:g>", count: 5_000) + String(repeating: "</draw:g>", count: 5_000))
+        #expect(Self.error(try Snippet.package(content: groups))?.message.id == "reader.xml-error")
+        #expect(Date().timeIntervalSince(start) < 2)
+        // 60 levels (within the cap): every level's paragraph read, once, in order
+        let levels = 60
+        var body = ""
+        for i in 0..<levels { body += "<text:p>\(i)<draw:custom-shape>" }
+        body += String(repeating: "</draw:custom-shape></text:p>", count: levels)
+        let draft = try ODFReader().read(try Snippet.package(content: Snippet.content(body: body)), file: "shapes.odt")
+        #expect(draft.paragraphs.map(\.text) == (0..<levels).map(String.init))
+        #expect(draft.warnings.map(\.message.id) == Array(repeating: "reader.odf.text-box", count: levels - 1) + ["reader.odf.drawing"])
+    }
+
+    /// Found by FuzzODFReader: a part whose first bytes announce an encoding libxml2 has no
+    /// converter for (UCS-4 in the 3412 order) is an XML error naming the part, not a crash.
+    @Test func partInAnEncodingLibxml2CannotConvert() throws {
+        let package = try Snippet.package(content: nil, extra: [("content.xml", [0x00, 0x3C, 0x00, 0x00, 0x6F, 0x00, 0x00, 0x00])])
+        let error = try #require(Self.error(package))
+        #expect(error.message.id == "reader.xml-error")
+        #expect(error.message.arguments["part"] == "content.xml")
+    }
+
     @Test func repeatedRowsBeyondTheCap() throws {
         let table = """
         <table:table><table:table-row table:number-rows-repeated="2000000000"><table:table-cell table:number-columns-repeated="1000"/></table:table-row></table:table>

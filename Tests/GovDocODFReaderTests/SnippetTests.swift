@@ -131,15 +131,42 @@ struct SnippetTests {
         <text:p>其后</text:p>\
         <text:p><draw:custom-shape><text:p>形状文字</text:p></draw:custom-shape>形状</text:p>
         """)
-        #expect(draft.paragraphs.map(\.text) == ["第一段", "有图片的段落", "脚注在此后", "日期2024年3月1日第3页", "文本框", "框内一", "框内二", "其后", "形状"])
+        #expect(draft.paragraphs.map(\.text) == ["第一段", "有图片的段落", "脚注在此后", "日期2024年3月1日第3页", "文本框", "框内一", "框内二", "其后", "形状",
+                                                  "形状文字"])
         let ids = draft.warnings.map { "\($0.location.paragraph ?? 0) \($0.message.id)" }
-        #expect(ids == ["2 reader.odf.image", "3 reader.odf.note", "4 reader.odf.field", "5 reader.odf.text-box", "9 reader.odf.drawing"])
+        #expect(ids == ["2 reader.odf.image", "3 reader.odf.note", "4 reader.odf.field", "5 reader.odf.text-box", "9 reader.odf.text-box"])
         #expect(draft.warnings[0].location.excerpt == "有图片的段落")
         #expect(draft.warnings[1].message.arguments["text"] == "注释文字")
         #expect(draft.warnings[2].message.arguments["text"] == "2024年3月1日")
         #expect(draft.warnings[3].message.arguments["count"] == "2")
-        #expect(draft.warnings[4].message.arguments["text"] == "形状文字")
+        #expect(draft.warnings[4].message.arguments["count"] == "1")
         #expect(draft.warnings[0].description.contains("draft.odt:¶2「有图片的段落」"))
+    }
+
+    /// A shape's text (LibreOffice's custom shape made from a Word text box: a loext:table and
+    /// paragraphs) is read as the blocks after its anchor, a group's members in order; a shape
+    /// without text is reported as a drawing.
+    @Test func shapesWithTextAreReadLikeTextBoxes() throws {
+        let draft = try Self.read("""
+        <text:p>前</text:p>\
+        <text:p><draw:custom-shape text:anchor-type="char" draw:name="版记"><loext:table table:name="T"><loext:table-column/>\
+        <loext:table-row><loext:table-cell><text:p>抄送：县林业局。</text:p></loext:table-cell></loext:table-row>\
+        <loext:table-row><loext:table-cell><text:p>党政办<text:tab/>2024年2月20日印发</text:p></loext:table-cell></loext:table-row></loext:table>\
+        <text:p/><draw:enhanced-geometry draw:type="ooxml-rect"><draw:equation draw:name="f0" draw:formula="logwidth"/></draw:enhanced-geometry>\
+        </draw:custom-shape></text:p>\
+        <text:p>线<draw:line svg:x1="0" svg:y1="0" svg:x2="1cm" svg:y2="0"/><draw:rect><text:p/></draw:rect></text:p>\
+        <draw:g><draw:rect><text:p>甲</text:p></draw:rect><draw:g><draw:ellipse><text:list><text:list-item><text:p>乙</text:p></text:list-item></text:list></draw:ellipse></draw:g>\
+        <draw:frame><draw:text-box><text:p>丙</text:p></draw:text-box></draw:frame></draw:g>\
+        <text:p>后</text:p>
+        """)
+        #expect(draft.paragraphs.map(\.text) == ["前", "", "", "线", "甲", "乙", "丙", "后"])
+        let table = try #require(draft.blocks.compactMap { if case let .table(t) = $0 { return t } else { return nil } }.first)
+        #expect(table.table.rows.map { $0.cells.map(\.lines) } == [[["抄送：县林业局。"]], [["党政办\t2024年2月20日印发"]]])
+        #expect(table.followingParagraphIndex == 3)
+        let ids = draft.warnings.map { "\($0.location.paragraph ?? 0) \($0.message.id) \($0.message.arguments["count"] ?? $0.message.arguments["text"] ?? "")" }
+        // the page-anchored group's warnings name the paragraph after them (its first member's)
+        #expect(ids == ["2 reader.odf.text-box 2", "4 reader.odf.drawing ", "4 reader.odf.drawing ",
+                        "5 reader.odf.text-box 1", "5 reader.odf.text-box 1", "5 reader.odf.text-box 1"])
     }
 
     @Test func tablesWithSpansCoveredCellsHeaderRowsAndRepeats() throws {

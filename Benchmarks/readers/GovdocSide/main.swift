@@ -1,5 +1,5 @@
 // govdoc's side of the reader comparison (Benchmarks/readers/run.sh): reads a .docx into the
-// draft model (GovDocOOXMLReader: libzip + libxml2's streaming reader) in process, RUNS times,
+// draft model (GovDocOOXMLReader: libzip + libxml2's SAX2 push parser) in process, RUNS times,
 // and prints the median, the minimum and the peak resident memory as JSON.
 //
 //   ReadersGovdoc FILE.docx [RUNS]
