@@ -175,6 +175,13 @@ public final class XMLStreamReader {
         // the SAX callbacks and the error handler find the state through the context
         context.pointee._private = UnsafeMutableRawPointer(state)
         context.pointee.userData = UnsafeMutableRawPointer(state)
+        // an error while the parser was made (the first bytes name an encoding libxml2 cannot
+        // convert) reached no reader: it is this part's error
+        if context.pointee.wellFormed == 0 || context.pointee.errNo != 0 {
+            var message = xmlCtxtGetLastError(context)?.pointee.message.map { String(cString: $0) } ?? "the XML is not well-formed"
+            while message.last == "\n" || message.last == " " { message.removeLast() }
+            state.pointee.parserError = (message, 1)
+        }
         // NONET: no network. Not NOENT (no entity substitution), not DTDLOAD/DTDATTR (no external
         // subset), not HUGE (libxml2's own limits stay on). NOCDATA merges CDATA into text.
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
@@ -601,8 +608,13 @@ private func streamReader(parser: UnsafeMutableRawPointer?) -> UnsafeMutablePoin
 
 /// libxml2's structured error callback: keeps the first error (message and line) on the reader
 /// and prints nothing.
+///
+/// The reader is found only through the parser's `_private`: while `xmlCreatePushParserCtxt` is
+/// still running (an encoding it cannot convert is reported there), the callback's user data is
+/// the parser context itself, not a reader, and `_private` is not set yet. Such an error is taken
+/// from the context once it is created (see `init`).
 private func xmlStreamReaderError(_ context: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
-    guard let error, let reader = streamReader(parser: error.pointee.ctxt) ?? streamReader(context) else { return }
+    guard let error, let reader = streamReader(parser: error.pointee.ctxt) else { return }
     guard reader.pointee.parserError == nil else { return }
     // Warnings (level 1) do not stop reading; errors and fatal errors do.
     guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
