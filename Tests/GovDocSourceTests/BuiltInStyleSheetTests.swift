@@ -112,16 +112,27 @@ import Testing
             public static let sheets: [String: Entry] = [
 
         """
+        var texts: [(name: String, text: String)] = []
         for name in try sheetNames() {
             let sheet = try Templates.readStyleSheet(atPath: templates + "/" + name + ".yaml")
             out += "        \(literal(name)): Entry(\n            files: [\n"
             for file in try chain(name) {
-                out += "                File(name: \(literal(file.name)), text: \(multiline(file.text))),\n"
+                out += "                File(name: \(literal(file.name)), text: Texts.\(identifier(file.name))),\n"
+                if !texts.contains(where: { $0.name == file.name }) { texts.append(file) }
             }
             out += "            ],\n            sheet: \(code(sheet))\n        ),\n"
         }
-        out += "    ]\n}\n"
+        out += "    ]\n\n    /// The files' texts, each once.\n    enum Texts {\n"
+        for file in texts.sorted(by: { $0.name < $1.name }) {
+            out += "        static let \(identifier(file.name)) = \(multiline(file.text))\n"
+        }
+        out += "    }\n}\n"
         return out
+    }
+
+    /// A Swift identifier for a sheet's name (`annual-report` → `annual_report`).
+    static func identifier(_ name: String) -> String {
+        String(name.map { $0.isLetter || $0.isNumber ? $0 : "_" })
     }
 
     static func literal(_ s: String) -> String {
