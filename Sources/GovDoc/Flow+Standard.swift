@@ -119,7 +119,8 @@ extension FlowBuilder {
         func padded(_ name: String) -> String { name + String(repeating: "\u{3000}", count: longest - name.count) }
         var look = numberLook
         look.alignment = .left
-        look.leftIndent = character
+        // a first-line indent (one line each): a left indent would shorten the rule
+        look.firstLineIndent = character
         look.rightTab = document.pageSetup.textWidth - character
         var plain = look
         plain.bottomRule = nil
@@ -146,28 +147,20 @@ extension FlowBuilder {
         let natural = (style.lineHeight ?? size * 1.2) * Double(m.jointNames.count)
         var lines = (natural / pitch).rounded(.down)
         if lines * pitch / Double(m.jointNames.count) < size * 1.15 { lines += 1 }
+        let lineHeight = lines * pitch / Double(m.jointNames.count)
+        // the top of the lead name's em box (not of its line) 35 mm under the block, as the
+        // single issuer's mark (`masthead()`)
+        let top = max(0, g.markTop - marksHeight - Self.emBoxTop(size: size, line: lineHeight))
         // the mark ends on a grid line (LibreOffice's ODF layout starts grid text after a table
         // on the next grid line; Word's does not): the number two lines under it in both formats
-        let end = g.markTop + lines * pitch
+        let end = marksHeight + top + lines * pitch
         let fill = (end / pitch).rounded(.up) * pitch - end
-        items.append(.jointMark(JointMark(names: m.jointNames, suffix: m.suffix, spaceBefore: max(0, g.markTop - marksHeight),
+        items.append(.jointMark(JointMark(names: m.jointNames, suffix: m.suffix, spaceBefore: top,
                                           spaceAfter: fill > 0.5 ? fill - 0.3 : 0,   // a little short: rounding must not pass the grid line
-                                          lineHeight: lines * pitch / Double(m.jointNames.count),
+                                          lineHeight: lineHeight,
                                           nameWidth: (names.max() ?? 0) + size / 2, suffixWidth: suffix > 0 ? suffix + size / 2 : 0)))
         blank(2, keepWithNext: true)
-        var number = ParagraphLook()
-        number.bottomRule = FlowRule(width: g.separatorWidth, color: g.red, distance: g.separatorDistance)
-        number.keepWithNext = true
-        if m.allSigners.count > 1 {
-            signerLines(m, numberLook: number)
-        } else if let signer = m.signer {
-            number.alignment = .left
-            number.leftIndent = character
-            number.rightTab = document.pageSetup.textWidth - character
-            items.append(.paragraph(FlowParagraph(.documentNumber, [FlowRun((m.number ?? "") + "\t签发人："), FlowRun(signer, role: .heading2)], look: number)))
-        } else {
-            items.append(.paragraph(FlowParagraph(.documentNumber, text: m.number ?? "", look: number)))
-        }
+        numberAndSeparator(m)
         blank(2, keepWithNext: true)
     }
 

@@ -233,10 +233,21 @@ struct FlowBuilder {
         mark.keepWithNext = true
         items.append(.paragraph(FlowParagraph(.issuerMark, text: m.issuerMark, look: mark)))
         blank(2, keepWithNext: true)
-        // The number in a tight exact line where a grid line would hold it (its em box where
-        // the grid centres it), so that its bottom edge is known in every renderer and the
-        // rule is `separatorDistance` under it; a grid line's height would also round the
-        // paragraph and its rule up to whole lines in LibreOffice's ODF layout.
+        numberAndSeparator(m)
+        blank(2, keepWithNext: true)
+    }
+
+    /// §7.2.5–7.2.7: the 发文字号 (with 签发人 at its right in a 上行文) and the red separator
+    /// 4 mm under it, as wide as the block — the one place every 版头 with a separator (one
+    /// issuer or several, §7.2.4) lays them out, so that they cannot drift apart.
+    ///
+    /// The number stands in a tight exact line where a grid line would hold it (its em box where
+    /// the grid centres it), so that its bottom edge is known in every renderer and the rule is
+    /// `separatorDistance` under it; a grid line's height would also round the paragraph and its
+    /// rule up to whole lines in LibreOffice's ODF layout. No left indent: it would shorten the
+    /// rule, which runs from the paragraph's left indent to its right indent.
+    mutating func numberAndSeparator(_ m: Masthead) {
+        let g = document.styles.geometry
         let size = document.styles.style(.documentNumber).size
         let pitch = document.pageSetup.linePitch
         let line = min(pitch, Self.tightLine(size))
@@ -252,7 +263,6 @@ struct FlowBuilder {
             signerLines(m, numberLook: number)
         } else if let signer = m.signer {
             // 上行文: number flush left indented one 字, 签发人 at the right indented one 字.
-            // (a first-line indent: a left indent would shorten the rule under the paragraph)
             number.alignment = .left
             number.firstLineIndent = character
             number.rightTab = document.pageSetup.textWidth - character

@@ -108,6 +108,42 @@ struct StandardTests {
         #expect(number.yMin > second.yMax + Self.pitch)
     }
 
+    /// §7.2.4–7.2.7 on a joint notice, measured by gbcheck: the mark's top 35 mm under the
+    /// block, the red separator 4 mm (±0.5) under the printed 发文字号 and as wide as the block
+    /// (156 mm) — laid out by the same code as a single issuer's 版头 (`numberAndSeparator`);
+    /// also as a 上行文 with 签发人 beside the number.
+    @Test(arguments: OutputFormat.packages)
+    func jointNoticeSeparatorFourMillimetresUnderTheNumber(_ format: OutputFormat) throws {
+        let notice = try String(contentsOf: URL(fileURLWithPath: Self.jointNotice), encoding: .utf8)
+        // (without the seals, whose paths are relative to Examples/)
+        let plain = notice.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("seal:") }.joined(separator: "\n")
+        let signer = try Self.source(plain.replacingOccurrences(of: "number: 青政发〔2025〕7号\n", with: "number: 青政发〔2025〕7号\nsigner: 张三\n"), name: "joint-signer")
+        for source in [Self.jointNotice, signer] {
+            let path = try Self.export(source, format)
+            guard let rules = try Checkers.gbcheck(path) else { return }
+            for name in ["masthead.mark_top", "masthead.separator"] {
+                #expect(rules[name]?.status == "PASS", "\(source) \(format) \(name): \(rules[name]?.measured ?? "not measured")")
+            }
+            let measured = rules["masthead.separator"]?.measured ?? ""
+            // "rule (1.00 pt) top 4.26 mm under the printed bottom of …; 155.8 mm wide (…)"
+            let numbers = try #require(try Self.millimetres(in: measured, ["top ([0-9.]+) mm under the printed bottom", "([0-9.]+) mm wide"]), "\(measured)")
+            #expect(abs(numbers[0] - 4) < 0.5, "\(source) \(format): the rule \(numbers[0]) mm under the number")
+            #expect(abs(numbers[1] - 156) < 0.5, "\(source) \(format): the rule \(numbers[1]) mm wide")
+        }
+    }
+
+    /// The first capture of each pattern, as a number.
+    static func millimetres(in text: String, _ patterns: [String]) throws -> [Double]? {
+        var result: [Double] = []
+        for pattern in patterns {
+            let regex = try NSRegularExpression(pattern: pattern)
+            guard let m = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+                  let r = Range(m.range(at: 1), in: text), let value = Double(text[r]) else { return nil }
+            result.append(value)
+        }
+        return result
+    }
+
     /// §10.2: the mark's top 20 mm under the block, the 令号 two blank lines under it, the
     /// body two blank lines under the 令号, no title; the signer's title, name and date
     /// right-indented 4 字.
