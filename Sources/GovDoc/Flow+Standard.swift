@@ -31,7 +31,8 @@ extension FlowBuilder {
     }
 
     /// §10.1: on a 信函 the marks stand flush left under the first double rule, the first one
-    /// level with the 发文字号 (7/8 of a 3号 character under the rule), the others below it.
+    /// level with the 发文字号 (7/8 of a 3号 character under the rule), the others below it,
+    /// one grid line apart.
     func letterMarks(_ header: [FlowParagraph]) -> [FlowParagraph] {
         guard let marks = document.classificationMarks, !marks.isEmpty else { return header }
         var result = header
@@ -55,11 +56,17 @@ extension FlowBuilder {
         } else {
             result.append(FlowParagraph(.documentNumber, runs, look: first))
         }
+        // the others a grid line apart (as above a 版头, §7.2.1–7.2.3), in tight exact lines on
+        // which Word and LibreOffice agree: the header then grows by whole lines, the body
+        // under it starts where it would without the marks, and the title stands two lines
+        // under the last mark as it does under the number (§10.1)
+        let pitch = document.pageSetup.linePitch
         for line in lines {
             var look = ParagraphLook()
             look.alignment = .left
             look.firstLineIndent = 0
             look.exactLineHeight = size * 1.15
+            look.spaceBefore = max(0, pitch - size * 1.15)
             result.append(FlowParagraph(.documentNumber, [FlowRun(line.text, role: line.heiti ? .classification : nil)], look: look))
         }
         return result

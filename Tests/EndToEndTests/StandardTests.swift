@@ -65,7 +65,8 @@ struct StandardTests {
     }
 
     /// §10.1: on a 信函 the marks stand flush left under the first double rule, the first one
-    /// level with the 发文字号 (flush right), the others below it, the title under them.
+    /// level with the 发文字号 (flush right), the others below it, the title two lines under
+    /// the last.
     @Test(arguments: OutputFormat.packages)
     func letterMarksUnderTheFirstRule(_ format: OutputFormat) throws {
         let letter = try String(contentsOf: Paths.root.appendingPathComponent("Examples/letter/letter.md"), encoding: .utf8)
@@ -81,11 +82,13 @@ struct StandardTests {
         let mark = try Self.word(words, "石门镇人民政府")
         #expect(mark.yMax < marks[0].yMin, "under the letterhead")
         let title = try #require(words.first { $0.yMax - $0.yMin > 25 && $0.yMin > marks[2].yMax })
-        // §10.1 puts the title two lines under the last mark; the letterhead ends on a whole grid
-        // line (so that Word and LibreOffice start the body at the same place) and the title now
-        // stands on the first line under it: one line, not two. To be moved down a line.
-        withKnownIssue("信函: the title one line, not two, under the last 份号/密级/紧急程度 line") {
-            #expect(title.yMin - marks[2].yMax > Self.pitch, "the title two lines under the last mark")
+        // §10.1: the title two lines under the last mark (box bottoms: the baselines within
+        // 2 pt), one blank line between them; the marks one grid line apart
+        let lines = (title.yMax - marks[2].yMax) / Self.pitch
+        #expect(abs(lines - 2) < 0.15, "the title \(lines) lines under the last mark")
+        #expect(title.yMin - marks[2].yMax > 0.9 * Self.pitch, "a blank line between the last mark and the title")
+        for i in 1..<marks.count {
+            #expect(abs(marks[i].yMin - marks[i - 1].yMin - Self.pitch) < 1, "\(marks[i].text) one line under \(marks[i - 1].text)")
         }
     }
 
