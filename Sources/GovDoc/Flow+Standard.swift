@@ -273,6 +273,9 @@ extension FlowBuilder {
             look.alignment = .left
             look.leftIndent = 2 * character + labelWidth
             look.firstLineIndent = -labelWidth
+            // a page break never splits a line of two or three lines, and leaves at least two
+            // of a longer one on each page (the names are read as one list)
+            look.widowControl = true
             items.append(.paragraph(FlowParagraph(.body, [FlowRun(label, role: .classification), FlowRun(names)], look: look)))
         }
     }

@@ -188,17 +188,9 @@ struct StandardTests {
         let present = try Self.word(words, "出席：")
         #expect(abs(present.xMin * Self.pt - (28 + 2 * 16 * Self.pt)) < 0.7, "出席 at \(present.xMin * Self.pt) mm")
         // the wrapped line of 出席 starts after the colon: 3 characters of 16 pt less the grid's letter spacing
-        guard let wrapped = words.first(where: { abs($0.yMin - present.yMin - Self.pitch) < 3 }) else {
-            // in the .docx as LibreOffice lays it out, the 出席 line's wrap falls across the page
-            // break (the attendance lines are not kept together yet)
-            withKnownIssue("纪要 (.docx in LibreOffice): the 出席 line's second line is on the next page") {
-                Issue.record("no wrapped 出席 line under \(present.text) on page \(page)")
-            }
-            return
-        }
+        let wrapped = try #require(words.first(where: { abs($0.yMin - present.yMin - Self.pitch) < 3 }), "the 出席 line's second line under it on page \(page)")
         #expect(abs(wrapped.xMin - present.xMin - 3 * 15.75) < 1.5, "wrapped line at \(wrapped.xMin - present.xMin) pt after the label")
         for label in ["请假：", "列席："] { #expect(abs(try Self.word(words, label).xMin - present.xMin) < 0.5) }
-        _ = page
         // the label's font, as the file declares it
         let package = ZipPackage(path: path)
         if format == .docx {
@@ -226,6 +218,35 @@ struct StandardTests {
             }
             #expect(font == "黑体", "出席： in \(font ?? "?")")
         }
+    }
+
+    /// §10.3 at a page break: each attendance line (出席, 请假, 列席) is read as one list, and
+    /// a page break does not split it. The minutes with k more one-line paragraphs: without
+    /// keeping the lines together, LibreOffice wrapped 列席 across the break at k = 16 (.odt)
+    /// and 17 (.docx), 出席 at k = 19 (.odt) and 20 (.docx).
+    @Test func attendanceLinesAreNotSplitByAPageBreak() throws {
+        let minutes = try String(contentsOf: URL(fileURLWithPath: Self.minutes), encoding: .utf8)
+        var paths: [String] = []
+        for k in [16, 17, 19, 20] {
+            let text = minutes.trimmingCharacters(in: .newlines) + "\n" + String(repeating: "会议还研究了其他有关事项。\n", count: k)
+            let source = try Self.source(text, name: "minutes-\(k)")
+            for format in OutputFormat.packages { paths.append(try Self.export(source, format)) }
+        }
+        let pdfs = try RenderedPages.renderPDFs(paths)
+        var startingAPage = 0
+        for path in paths {
+            guard let pdf = pdfs[path] else { continue }
+            let lines = try RenderedPages.lines(pdf: pdf).filter { !RenderedPages.isPageNumber($0) }
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            for (label, lastNames) in [("出席：", "何振宇"), ("请假：", "（出差）"), ("列席：", "设局")] {
+                let first = try #require(lines.first { $0.text.hasPrefix(label) }, "\(name): no \(label) line")
+                let last = try #require(lines.first { $0.text.contains(lastNames) }, "\(name): no line with \(lastNames)")
+                #expect(first.page == last.page, "\(name): \(label) on page \(first.page), its last line on page \(last.page)")
+                if lines.first(where: { $0.page == first.page })?.text == first.text, first.page > 1 { startingAPage += 1 }
+            }
+        }
+        // the page break fell in the attendance lines (they were moved to the next page whole)
+        #expect(startingAPage >= 2, "\(startingAPage) attendance lines open a page")
     }
 
     /// §7.3.1: a title of two lines is balanced, never a long line over a stub; the held-out
