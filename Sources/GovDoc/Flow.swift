@@ -272,7 +272,6 @@ struct FlowBuilder {
         } else {
             items.append(.paragraph(FlowParagraph(.documentNumber, text: m.number ?? "", look: number)))
         }
-        blank(2, keepWithNext: true)
     }
 
     /// Where the em box of `size` type starts in a line of exact height `line`: centred
@@ -372,9 +371,18 @@ struct FlowBuilder {
                 items.append(.paragraph(FlowParagraph(h.role, runs, outlineLevel: h.level, look: look)))
             case let .paragraph(p):
                 items.append(.paragraph(FlowParagraph(p.role, text: p.text, look: look)))
-            case let .table(t):
+            case var .table(t):
+                // Word merges adjacent tables: keep a paragraph between them (in every format),
+                // and the first table's last row with it, so that the paragraph never opens a
+                // page as an empty line
+                let beforeTable: Bool
+                if index + 1 < blocks.count, case let .table(next) = blocks[index + 1], !next.landscape, !t.landscape {
+                    beforeTable = true
+                } else {
+                    beforeTable = false
+                }
+                if beforeTable { t.keepWithNext = true }
                 items.append(.table(t, pageBreakBefore: breakBefore))
-                // Word merges adjacent tables: keep a paragraph between them (in every format).
                 if index + 1 < blocks.count, case .table = blocks[index + 1] { blank() }
             case .pageBreak:
                 pendingBreak = true
@@ -396,6 +404,8 @@ struct FlowBuilder {
     /// the next as well, so none of them can open a page.
     mutating func keepBodyEnd() {
         guard document.signature != nil || !document.attachments.isEmpty else { return }
+        // a table that ends the body: its last row keeps with what follows
+        if keepTrailingTable() { return }
         var needed = 2
         var index = items.count - 1
         while needed > 0, index >= 0, case var .paragraph(p) = items[index], p.role != .title {
@@ -410,6 +420,17 @@ struct FlowBuilder {
             }
             items[index] = .paragraph(p)
         }
+    }
+
+    /// When the body ends with a (portrait) table, its last row keeps with what follows — the
+    /// 附件说明, the signature — so that they never stand alone on a page (§7.3.5.5); true when
+    /// it did.
+    @discardableResult
+    mutating func keepTrailingTable() -> Bool {
+        guard case var .table(t, breakBefore)? = items.last else { return false }
+        if !t.landscape { t.keepWithNext = true }
+        items[items.count - 1] = .table(t, pageBreakBefore: breakBefore)
+        return true
     }
 
     /// The lines a paragraph takes, from its width in 字 and its first-line indent (blank: 0).
@@ -475,11 +496,8 @@ struct FlowBuilder {
         if !block.jointIssuers.isEmpty && block.sealImages.count == block.issuers.count { return jointSealedSignature(block) }
         if !block.jointIssuers.isEmpty && !block.sealed { return jointSignature(block) }
         let layout = SignatureLayout(block, character: character, autospace: document.styles.autospace)
-        // the signature never stands alone on a page: the last body paragraph keeps with it
-        if let last = items.lastIndex(where: { if case .paragraph = $0 { return true } else { return false } }),
-           case var .paragraph(p) = items[last], p.role != .title {
-            if p.look.keepWithNext != true { p.look.keepWithNext = true; items[last] = .paragraph(p) }
-        }
+        // the signature never stands alone on a page: the last body paragraph (or table) keeps with it
+        keepLastBodyParagraph()
         if let seal = block.sealImage {
             sealedBlankLines(seal, block: block, layout: layout)
         } else {

@@ -133,6 +133,19 @@ struct StandardTests {
             #expect(abs(numbers[0] - 4) < 0.5, "\(source) \(format): the rule \(numbers[0]) mm under the number")
             #expect(abs(numbers[1] - 156) < 0.5, "\(source) \(format): the rule \(numbers[1]) mm wide")
         }
+        // the title two blank lines under the separator, as under a single issuer's (the notice
+        // of Examples/): the same distance from the 发文字号 to the title's first line
+        var distances: [Double] = []
+        for (source, number, title) in [(Self.jointNotice, "青政发", "青山县人民政府"), (Paths.root.appendingPathComponent("Examples/notice/notice.md").path, "石政发", "石门镇人民政府关于")] {
+            guard let pdf = try Checkers.renderPDF(try Self.export(source, format)) else { return }
+            let words = try PageWords.words(pdf: pdf, page: 1)
+            let n = try Self.word(words, number)
+            let t = try #require(words.first { $0.text.hasPrefix(title) && $0.yMin > n.yMax })
+            distances.append(t.yMin - n.yMin)
+        }
+        #expect(abs(distances[0] - distances[1]) < 1, "number to title: joint \(distances[0]) pt, single \(distances[1]) pt")
+        // the number's line, the rule, two blank lines: the title's top about three lines under the number's
+        #expect(abs(distances[0] / Self.pitch - 3) < 0.5, "the title \(distances[0] / Self.pitch) lines under the number")
     }
 
     /// The first capture of each pattern, as a number.
