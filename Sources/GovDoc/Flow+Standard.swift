@@ -251,8 +251,9 @@ extension FlowBuilder {
         }
     }
 
-    /// The last body paragraph keeps with the signature under it.
+    /// The last body paragraph (or a table that ends the body) keeps with the signature under it.
     mutating func keepLastBodyParagraph() {
+        if keepTrailingTable() { return }
         if let last = items.lastIndex(where: { if case .paragraph = $0 { return true } else { return false } }),
            case var .paragraph(p) = items[last], p.role != .title, p.look.keepWithNext != true {
             p.look.keepWithNext = true

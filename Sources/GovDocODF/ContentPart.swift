@@ -138,6 +138,8 @@ struct ContentPart {
             // their border; separated borders made every row half a point higher
             try x.attribute("table:border-model", "collapsing")
             if breakBefore { try x.attribute("fo:break-before", "page") }
+            // kept with what follows (LibreOffice moves the whole table when it fits on a page)
+            if table.keepWithNext { try x.attribute("fo:keep-with-next", "always") }
             try x.endElement()
         }
         for (c, width) in widths.enumerated() {
