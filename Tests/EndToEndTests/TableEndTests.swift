@@ -70,12 +70,12 @@ struct TableEndTests {
         for path in [docx, odt] { try Checkers.expectValid(path) }
     }
 
-    /// With 22 and 24 body lines the table ended page 2 and the signature stood alone on
+    /// With 24 and 26 body lines the table ended page 2 and the signature stood alone on
     /// page 3 (both formats, before the fix); now the table's last row (the .docx: the row,
     /// under the repeated header; the .odt: the whole table, which fits) goes with it.
     @Test func theSignatureIsNotAloneAfterATable() throws {
         var paths: [String] = []
-        for lines in [22, 24] {
+        for lines in [24, 26] {
             let source = try StandardTests.source(Self.notice(lines: lines), name: "table-end-\(lines)")
             for format in OutputFormat.packages { paths.append(try StandardTests.export(source, format)) }
         }
@@ -94,12 +94,12 @@ struct TableEndTests {
     }
 
     /// Two tables with a paragraph between them: the paragraph never opens a page (the first
-    /// table's last row keeps with it). With 24 body lines the first table ended page 2 and
+    /// table's last row keeps with it). With 26 body lines the first table ended page 2 and
     /// the paragraph opened page 3, the second table 11 mm under the block's top (both formats,
     /// before the fix).
     @Test func theParagraphBetweenTwoTablesDoesNotOpenAPage() throws {
         var paths: [String] = []
-        for lines in 22...26 {
+        for lines in 24...28 {
             let source = try StandardTests.source(Self.notice(lines: lines, second: true), name: "two-tables-\(lines)")
             for format in OutputFormat.packages { paths.append(try StandardTests.export(source, format)) }
         }
@@ -111,8 +111,8 @@ struct TableEndTests {
             let lines = try RenderedPages.lines(pdf: pdf).filter { !RenderedPages.isPageNumber($0) }
             let header = try #require(lines.first { $0.text.hasPrefix("物资") }, "\(name): no second table")
             let first = try #require(lines.first { $0.page == header.page })
-            // the page of the second table starts at the block's top (37 mm): no empty line opens it
-            #expect(first.topMM < 39, "\(name): page \(header.page) starts with \(first.text) at \(first.topMM) mm")
+            // the page of the second table starts at the block's top (37 mm; a text line's box at 39.4 mm), not a line (10.2 mm) lower: no empty line opens it
+            #expect(first.topMM < 42, "\(name): page \(header.page) starts with \(first.text) at \(first.topMM) mm")
             if header.page == 3 { onPageThree += 1 }
         }
         #expect(onPageThree >= 4, "the page break fell at the tables in \(onPageThree) cases")
