@@ -235,12 +235,12 @@ struct StandardTests {
 
     /// §10.3 at a page break: each attendance line (出席, 请假, 列席) is read as one list, and
     /// a page break does not split it. The minutes with k more one-line paragraphs: without
-    /// keeping the lines together, LibreOffice wrapped 列席 across the break at k = 16 (.odt)
-    /// and 17 (.docx), 出席 at k = 19 (.odt) and 20 (.docx).
+    /// keeping the lines together, LibreOffice wrapped 列席 across the break at k = 18 (.odt)
+    /// and 19 (.docx), 出席 at k = 21 (.odt) and 22 (.docx).
     @Test func attendanceLinesAreNotSplitByAPageBreak() throws {
         let minutes = try String(contentsOf: URL(fileURLWithPath: Self.minutes), encoding: .utf8)
         var paths: [String] = []
-        for k in [16, 17, 19, 20] {
+        for k in [18, 19, 21, 22] {
             let text = minutes.trimmingCharacters(in: .newlines) + "\n" + String(repeating: "会议还研究了其他有关事项。\n", count: k)
             let source = try Self.source(text, name: "minutes-\(k)")
             for format in OutputFormat.packages { paths.append(try Self.export(source, format)) }
