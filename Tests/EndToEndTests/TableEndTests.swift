@@ -13,7 +13,7 @@ import FoundationXML
 struct TableEndTests {
     /// A notice of `lines` one-line body paragraphs and a four-row table at the end (with
     /// `second`, another table right under it).
-    static func notice(lines: Int, second: Bool = false) -> String {
+    static func notice(lines: Int, second: Bool = false, extraRows: Int = 0) -> String {
         var text = """
             ---
             kind: notice
@@ -31,6 +31,10 @@ struct TableEndTests {
         text += """
             <table>
             <tr><th>责任区域</th><th>责任单位</th><th>责任人</th></tr>
+
+            """
+        for i in 0..<extraRows { text += "<tr><td>村\(i)</td><td>委员会\(i)</td><td>人\(i)</td></tr>\n" }
+        text += """
             <tr><td>石门村</td><td>石门村民委员会</td><td>王建国</td></tr>
             <tr><td>龙潭村</td><td>龙潭村民委员会</td><td>李春梅</td></tr>
             <tr><td>清明祭扫重点山头</td><td>镇应急管理办公室</td><td>刘晓峰</td></tr>
@@ -90,6 +94,27 @@ struct TableEndTests {
             #expect(issuer.page == lastRow.page && date.page == lastRow.page,
                     "\(name): the table's last row on page \(lastRow.page), the signature on \(issuer.page), the date on \(date.page)")
             #expect(issuer.page > 2, "\(name): the signature moved to page \(issuer.page): the case still tests the boundary")
+        }
+    }
+
+    /// A long table (40 more rows) that ends the body is not pushed whole to a new page in the
+    /// .odt (LibreOffice keeps a table with the next only as a whole, so a long one is not
+    /// kept), and in the .docx only its last row keeps with the signature: the table starts
+    /// on page 2 under the body in both.
+    @Test func aLongTableIsNotPushedToANewPage() throws {
+        var paths: [String] = []
+        let source = try StandardTests.source(Self.notice(lines: 24, extraRows: 40), name: "long-table")
+        for format in OutputFormat.packages { paths.append(try StandardTests.export(source, format)) }
+        let odt = try ZipPackage(path: paths[1]).xml("content.xml")
+        #expect(try odt.first("//*[local-name()='style'][@*[local-name()='family']='table']/*[local-name()='table-properties'][@*[local-name()='keep-with-next']]") == nil)
+        let pdfs = try RenderedPages.renderPDFs(paths)
+        for path in paths {
+            guard let pdf = pdfs[path] else { continue }
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            let lines = try RenderedPages.lines(pdf: pdf)
+            let body = try #require(lines.last { $0.text.hasPrefix("各村要加强巡查") })
+            let firstRow = try #require(lines.first { $0.text.hasPrefix("村0") })
+            #expect(firstRow.page == body.page, "\(name): the body ends on page \(body.page), the table starts on page \(firstRow.page)")
         }
     }
 
