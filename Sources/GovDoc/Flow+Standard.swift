@@ -31,7 +31,8 @@ extension FlowBuilder {
     }
 
     /// §10.1: on a 信函 the marks stand flush left under the first double rule, the first one
-    /// level with the 发文字号 (7/8 of a 3号 character under the rule), the others below it.
+    /// level with the 发文字号 (7/8 of a 3号 character under the rule), the others below it,
+    /// one grid line apart.
     func letterMarks(_ header: [FlowParagraph]) -> [FlowParagraph] {
         guard let marks = document.classificationMarks, !marks.isEmpty else { return header }
         var result = header
@@ -55,11 +56,17 @@ extension FlowBuilder {
         } else {
             result.append(FlowParagraph(.documentNumber, runs, look: first))
         }
+        // the others a grid line apart (as above a 版头, §7.2.1–7.2.3), in tight exact lines on
+        // which Word and LibreOffice agree: the header then grows by whole lines, the body
+        // under it starts where it would without the marks, and the title stands two lines
+        // under the last mark as it does under the number (§10.1)
+        let pitch = document.pageSetup.linePitch
         for line in lines {
             var look = ParagraphLook()
             look.alignment = .left
             look.firstLineIndent = 0
             look.exactLineHeight = size * 1.15
+            look.spaceBefore = max(0, pitch - size * 1.15)
             result.append(FlowParagraph(.documentNumber, [FlowRun(line.text, role: line.heiti ? .classification : nil)], look: look))
         }
         return result
@@ -119,7 +126,8 @@ extension FlowBuilder {
         func padded(_ name: String) -> String { name + String(repeating: "\u{3000}", count: longest - name.count) }
         var look = numberLook
         look.alignment = .left
-        look.leftIndent = character
+        // a first-line indent (one line each): a left indent would shorten the rule
+        look.firstLineIndent = character
         look.rightTab = document.pageSetup.textWidth - character
         var plain = look
         plain.bottomRule = nil
@@ -146,28 +154,20 @@ extension FlowBuilder {
         let natural = (style.lineHeight ?? size * 1.2) * Double(m.jointNames.count)
         var lines = (natural / pitch).rounded(.down)
         if lines * pitch / Double(m.jointNames.count) < size * 1.15 { lines += 1 }
+        let lineHeight = lines * pitch / Double(m.jointNames.count)
+        // the top of the lead name's em box (not of its line) 35 mm under the block, as the
+        // single issuer's mark (`masthead()`)
+        let top = max(0, g.markTop - marksHeight - Self.emBoxTop(size: size, line: lineHeight))
         // the mark ends on a grid line (LibreOffice's ODF layout starts grid text after a table
         // on the next grid line; Word's does not): the number two lines under it in both formats
-        let end = g.markTop + lines * pitch
+        let end = marksHeight + top + lines * pitch
         let fill = (end / pitch).rounded(.up) * pitch - end
-        items.append(.jointMark(JointMark(names: m.jointNames, suffix: m.suffix, spaceBefore: max(0, g.markTop - marksHeight),
+        items.append(.jointMark(JointMark(names: m.jointNames, suffix: m.suffix, spaceBefore: top,
                                           spaceAfter: fill > 0.5 ? fill - 0.3 : 0,   // a little short: rounding must not pass the grid line
-                                          lineHeight: lines * pitch / Double(m.jointNames.count),
+                                          lineHeight: lineHeight,
                                           nameWidth: (names.max() ?? 0) + size / 2, suffixWidth: suffix > 0 ? suffix + size / 2 : 0)))
         blank(2, keepWithNext: true)
-        var number = ParagraphLook()
-        number.bottomRule = FlowRule(width: g.separatorWidth, color: g.red, distance: g.separatorDistance)
-        number.keepWithNext = true
-        if m.allSigners.count > 1 {
-            signerLines(m, numberLook: number)
-        } else if let signer = m.signer {
-            number.alignment = .left
-            number.leftIndent = character
-            number.rightTab = document.pageSetup.textWidth - character
-            items.append(.paragraph(FlowParagraph(.documentNumber, [FlowRun((m.number ?? "") + "\t签发人："), FlowRun(signer, role: .heading2)], look: number)))
-        } else {
-            items.append(.paragraph(FlowParagraph(.documentNumber, text: m.number ?? "", look: number)))
-        }
+        numberAndSeparator(m)
         blank(2, keepWithNext: true)
     }
 
@@ -251,8 +251,9 @@ extension FlowBuilder {
         }
     }
 
-    /// The last body paragraph keeps with the signature under it.
+    /// The last body paragraph (or a table that ends the body) keeps with the signature under it.
     mutating func keepLastBodyParagraph() {
+        if keepTrailingTable() { return }
         if let last = items.lastIndex(where: { if case .paragraph = $0 { return true } else { return false } }),
            case var .paragraph(p) = items[last], p.role != .title, p.look.keepWithNext != true {
             p.look.keepWithNext = true
@@ -273,6 +274,9 @@ extension FlowBuilder {
             look.alignment = .left
             look.leftIndent = 2 * character + labelWidth
             look.firstLineIndent = -labelWidth
+            // a page break never splits a line of two or three lines, and leaves at least two
+            // of a longer one on each page (the names are read as one list)
+            look.widowControl = true
             items.append(.paragraph(FlowParagraph(.body, [FlowRun(label, role: .classification), FlowRun(names)], look: look)))
         }
     }

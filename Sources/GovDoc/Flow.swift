@@ -233,10 +233,21 @@ struct FlowBuilder {
         mark.keepWithNext = true
         items.append(.paragraph(FlowParagraph(.issuerMark, text: m.issuerMark, look: mark)))
         blank(2, keepWithNext: true)
-        // The number in a tight exact line where a grid line would hold it (its em box where
-        // the grid centres it), so that its bottom edge is known in every renderer and the
-        // rule is `separatorDistance` under it; a grid line's height would also round the
-        // paragraph and its rule up to whole lines in LibreOffice's ODF layout.
+        numberAndSeparator(m)
+        blank(2, keepWithNext: true)
+    }
+
+    /// §7.2.5–7.2.7: the 发文字号 (with 签发人 at its right in a 上行文) and the red separator
+    /// 4 mm under it, as wide as the block — the one place every 版头 with a separator (one
+    /// issuer or several, §7.2.4) lays them out, so that they cannot drift apart.
+    ///
+    /// The number stands in a tight exact line where a grid line would hold it (its em box where
+    /// the grid centres it), so that its bottom edge is known in every renderer and the rule is
+    /// `separatorDistance` under it; a grid line's height would also round the paragraph and its
+    /// rule up to whole lines in LibreOffice's ODF layout. No left indent: it would shorten the
+    /// rule, which runs from the paragraph's left indent to its right indent.
+    mutating func numberAndSeparator(_ m: Masthead) {
+        let g = document.styles.geometry
         let size = document.styles.style(.documentNumber).size
         let pitch = document.pageSetup.linePitch
         let line = min(pitch, Self.tightLine(size))
@@ -252,7 +263,6 @@ struct FlowBuilder {
             signerLines(m, numberLook: number)
         } else if let signer = m.signer {
             // 上行文: number flush left indented one 字, 签发人 at the right indented one 字.
-            // (a first-line indent: a left indent would shorten the rule under the paragraph)
             number.alignment = .left
             number.firstLineIndent = character
             number.rightTab = document.pageSetup.textWidth - character
@@ -262,7 +272,6 @@ struct FlowBuilder {
         } else {
             items.append(.paragraph(FlowParagraph(.documentNumber, text: m.number ?? "", look: number)))
         }
-        blank(2, keepWithNext: true)
     }
 
     /// Where the em box of `size` type starts in a line of exact height `line`: centred
@@ -362,9 +371,18 @@ struct FlowBuilder {
                 items.append(.paragraph(FlowParagraph(h.role, runs, outlineLevel: h.level, look: look)))
             case let .paragraph(p):
                 items.append(.paragraph(FlowParagraph(p.role, text: p.text, look: look)))
-            case let .table(t):
+            case var .table(t):
+                // Word merges adjacent tables: keep a paragraph between them (in every format),
+                // and the first table's last row with it, so that the paragraph never opens a
+                // page as an empty line
+                let beforeTable: Bool
+                if index + 1 < blocks.count, case let .table(next) = blocks[index + 1], !next.landscape, !t.landscape {
+                    beforeTable = true
+                } else {
+                    beforeTable = false
+                }
+                if beforeTable { t.keepWithNext = true }
                 items.append(.table(t, pageBreakBefore: breakBefore))
-                // Word merges adjacent tables: keep a paragraph between them (in every format).
                 if index + 1 < blocks.count, case .table = blocks[index + 1] { blank() }
             case .pageBreak:
                 pendingBreak = true
@@ -386,6 +404,8 @@ struct FlowBuilder {
     /// the next as well, so none of them can open a page.
     mutating func keepBodyEnd() {
         guard document.signature != nil || !document.attachments.isEmpty else { return }
+        // a table that ends the body: its last row keeps with what follows
+        if keepTrailingTable() { return }
         var needed = 2
         var index = items.count - 1
         while needed > 0, index >= 0, case var .paragraph(p) = items[index], p.role != .title {
@@ -400,6 +420,17 @@ struct FlowBuilder {
             }
             items[index] = .paragraph(p)
         }
+    }
+
+    /// When the body ends with a (portrait) table, its last row keeps with what follows — the
+    /// 附件说明, the signature — so that they never stand alone on a page (§7.3.5.5); true when
+    /// it did.
+    @discardableResult
+    mutating func keepTrailingTable() -> Bool {
+        guard case var .table(t, breakBefore)? = items.last else { return false }
+        if !t.landscape { t.keepWithNext = true }
+        items[items.count - 1] = .table(t, pageBreakBefore: breakBefore)
+        return true
     }
 
     /// The lines a paragraph takes, from its width in 字 and its first-line indent (blank: 0).
@@ -465,11 +496,8 @@ struct FlowBuilder {
         if !block.jointIssuers.isEmpty && block.sealImages.count == block.issuers.count { return jointSealedSignature(block) }
         if !block.jointIssuers.isEmpty && !block.sealed { return jointSignature(block) }
         let layout = SignatureLayout(block, character: character, autospace: document.styles.autospace)
-        // the signature never stands alone on a page: the last body paragraph keeps with it
-        if let last = items.lastIndex(where: { if case .paragraph = $0 { return true } else { return false } }),
-           case var .paragraph(p) = items[last], p.role != .title {
-            if p.look.keepWithNext != true { p.look.keepWithNext = true; items[last] = .paragraph(p) }
-        }
+        // the signature never stands alone on a page: the last body paragraph (or table) keeps with it
+        keepLastBodyParagraph()
         if let seal = block.sealImage {
             sealedBlankLines(seal, block: block, layout: layout)
         } else {

@@ -4,6 +4,9 @@ public struct Table: Sendable, Equatable {
     public var rows: [TableRow]
     /// Put the table on its own A4 landscape page(s).
     public var landscape: Bool
+    /// Its last row stays on the page of what follows (the signature after a table that ends
+    /// the body, the paragraph between two tables): set by the flow, not read from a source.
+    public var keepWithNext = false
 
     public init(rows: [TableRow], landscape: Bool = false) {
         self.rows = rows

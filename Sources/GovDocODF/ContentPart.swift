@@ -138,6 +138,16 @@ struct ContentPart {
             // their border; separated borders made every row half a point higher
             try x.attribute("table:border-model", "collapsing")
             if breakBefore { try x.attribute("fo:break-before", "page") }
+            // kept with what follows: LibreOffice has no row-level keep and moves the whole
+            // table, so only a short one (at most half the block by its written lines), lest a
+            // long table leave its page half empty
+            if table.keepWithNext {
+                let cell = document.styles.style(.tableCell)
+                let lines = table.rows.reduce(0) { $0 + ($1.cells.map(\.lines.count).max() ?? 1) }
+                if Double(lines) * (cell.lineHeight ?? cell.size * 1.2) <= page.textHeight / 2 {
+                    try x.attribute("fo:keep-with-next", "always")
+                }
+            }
             try x.endElement()
         }
         for (c, width) in widths.enumerated() {

@@ -329,7 +329,7 @@ struct DocumentPart {
     /// The markup around a cell's text, written once per distinct look (width, span, merge,
     /// header): a table repeats a few looks thousands of times.
     private final class CellMarkup {
-        struct Key: Hashable { var width: Int; var colSpan: Int; var merge: String?; var header: Bool; var empty: Bool; var hint = false }
+        struct Key: Hashable { var width: Int; var colSpan: Int; var merge: String?; var header: Bool; var empty: Bool; var hint = false; var keepNext = false }
         var cache: [Key: (open: [UInt8], close: [UInt8])] = [:]
 
         func markup(_ key: Key) throws -> (open: [UInt8], close: [UInt8]) {
@@ -347,6 +347,7 @@ struct DocumentPart {
                     try x.element("w:p") {
                         try x.element("w:pPr") {
                             try x.emptyElement("w:pStyle", ["w:val": WordML.styleID(key.header ? .tableHeader : .tableCell)])
+                            if key.keepNext { try x.emptyElement("w:keepNext") }
                         }
                         if key.empty {
                             try x.text(XMLStreamWriter.slot)
@@ -388,6 +389,8 @@ struct DocumentPart {
                 for w in widths { try x.emptyElement("w:gridCol", ["w:w": "\(w)"]) }
             }
             for (r, row) in table.rows.enumerated() {
+                // the last row kept with what follows (Word and LibreOffice move that row)
+                let keepNext = table.keepWithNext && r == table.rows.count - 1
                 try x.element("w:tr") {
                     try x.element("w:trPr") {
                         try x.emptyElement("w:cantSplit")
@@ -398,7 +401,7 @@ struct DocumentPart {
                         case let .origin(index):
                             let cell = row.cells[index]
                             let width = widths[c..<(c + cell.colSpan)].reduce(0, +)
-                            try tableCell(x, cell: cell, width: width, merge: cell.rowSpan > 1 ? "restart" : nil, markup: cells)
+                            try tableCell(x, cell: cell, width: width, merge: cell.rowSpan > 1 ? "restart" : nil, markup: cells, keepNext: keepNext)
                         case let .covered(originRow, originColumn):
                             // Only the first column of a cell spanning down from above gets a
                             // continuation cell; columns it spans sideways are covered by gridSpan.
@@ -406,7 +409,7 @@ struct DocumentPart {
                                   let cell = grid.cell(in: table, row: originRow, column: originColumn) else { continue }
                             let width = widths[c..<(c + cell.colSpan)].reduce(0, +)
                             try tableCell(x, cell: TableCell(lines: [""], rowSpan: 1, colSpan: cell.colSpan, isHeader: cell.isHeader),
-                                          width: width, merge: "continue", markup: cells)
+                                          width: width, merge: "continue", markup: cells, keepNext: keepNext)
                         }
                     }
                 }
@@ -414,7 +417,7 @@ struct DocumentPart {
         }
     }
 
-    private func tableCell(_ x: XMLStreamWriter, cell: TableCell, width: Int, merge: String?, markup: CellMarkup) throws {
+    private func tableCell(_ x: XMLStreamWriter, cell: TableCell, width: Int, merge: String?, markup: CellMarkup, keepNext: Bool = false) throws {
         let continued = merge == "continue"
         let lines = continued ? [] : cell.lines
         if lines.count <= 1 {
@@ -422,14 +425,14 @@ struct DocumentPart {
             let text = lines.first ?? ""
             let fragments = try markup.markup(CellMarkup.Key(width: width, colSpan: cell.colSpan, merge: merge,
                                                              header: cell.isHeader, empty: text.isEmpty,
-                                                             hint: WordML.needsEastAsiaHint(text)))
+                                                             hint: WordML.needsEastAsiaHint(text), keepNext: keepNext))
             try x.raw(fragments.open)
             if !text.isEmpty { try x.text(text) }
             try x.raw(fragments.close)
             return
         }
         let fragments = try markup.markup(CellMarkup.Key(width: width, colSpan: cell.colSpan, merge: merge,
-                                                         header: cell.isHeader, empty: true))
+                                                         header: cell.isHeader, empty: true, keepNext: keepNext))
         try x.raw(fragments.open)
         for (i, line) in lines.enumerated() {
             try x.element("w:r") {

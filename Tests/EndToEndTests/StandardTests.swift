@@ -65,7 +65,8 @@ struct StandardTests {
     }
 
     /// §10.1: on a 信函 the marks stand flush left under the first double rule, the first one
-    /// level with the 发文字号 (flush right), the others below it, the title under them.
+    /// level with the 发文字号 (flush right), the others below it, the title two lines under
+    /// the last.
     @Test(arguments: OutputFormat.packages)
     func letterMarksUnderTheFirstRule(_ format: OutputFormat) throws {
         let letter = try String(contentsOf: Paths.root.appendingPathComponent("Examples/letter/letter.md"), encoding: .utf8)
@@ -81,11 +82,13 @@ struct StandardTests {
         let mark = try Self.word(words, "石门镇人民政府")
         #expect(mark.yMax < marks[0].yMin, "under the letterhead")
         let title = try #require(words.first { $0.yMax - $0.yMin > 25 && $0.yMin > marks[2].yMax })
-        // §10.1 puts the title two lines under the last mark; the letterhead ends on a whole grid
-        // line (so that Word and LibreOffice start the body at the same place) and the title now
-        // stands on the first line under it: one line, not two. To be moved down a line.
-        withKnownIssue("信函: the title one line, not two, under the last 份号/密级/紧急程度 line") {
-            #expect(title.yMin - marks[2].yMax > Self.pitch, "the title two lines under the last mark")
+        // §10.1: the title two lines under the last mark (box bottoms: the baselines within
+        // 2 pt), one blank line between them; the marks one grid line apart
+        let lines = (title.yMax - marks[2].yMax) / Self.pitch
+        #expect(abs(lines - 2) < 0.15, "the title \(lines) lines under the last mark")
+        #expect(title.yMin - marks[2].yMax > 0.9 * Self.pitch, "a blank line between the last mark and the title")
+        for i in 1..<marks.count {
+            #expect(abs(marks[i].yMin - marks[i - 1].yMin - Self.pitch) < 1, "\(marks[i].text) one line under \(marks[i - 1].text)")
         }
     }
 
@@ -106,6 +109,55 @@ struct StandardTests {
         // the 发文字号 under the mark, centred on the block
         let number = try Self.word(words, "青政发")
         #expect(number.yMin > second.yMax + Self.pitch)
+    }
+
+    /// §7.2.4–7.2.7 on a joint notice, measured by gbcheck: the mark's top 35 mm under the
+    /// block, the red separator 4 mm (±0.5) under the printed 发文字号 and as wide as the block
+    /// (156 mm) — laid out by the same code as a single issuer's 版头 (`numberAndSeparator`);
+    /// also as a 上行文 with 签发人 beside the number.
+    @Test(arguments: OutputFormat.packages)
+    func jointNoticeSeparatorFourMillimetresUnderTheNumber(_ format: OutputFormat) throws {
+        let notice = try String(contentsOf: URL(fileURLWithPath: Self.jointNotice), encoding: .utf8)
+        // (without the seals, whose paths are relative to Examples/)
+        let plain = notice.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("seal:") }.joined(separator: "\n")
+        let signer = try Self.source(plain.replacingOccurrences(of: "number: 青政发〔2025〕7号\n", with: "number: 青政发〔2025〕7号\nsigner: 张三\n"), name: "joint-signer")
+        for source in [Self.jointNotice, signer] {
+            let path = try Self.export(source, format)
+            guard let rules = try Checkers.gbcheck(path) else { return }
+            for name in ["masthead.mark_top", "masthead.separator"] {
+                #expect(rules[name]?.status == "PASS", "\(source) \(format) \(name): \(rules[name]?.measured ?? "not measured")")
+            }
+            let measured = rules["masthead.separator"]?.measured ?? ""
+            // "rule (1.00 pt) top 4.26 mm under the printed bottom of …; 155.8 mm wide (…)"
+            let numbers = try #require(try Self.millimetres(in: measured, ["top ([0-9.]+) mm under the printed bottom", "([0-9.]+) mm wide"]), "\(measured)")
+            #expect(abs(numbers[0] - 4) < 0.5, "\(source) \(format): the rule \(numbers[0]) mm under the number")
+            #expect(abs(numbers[1] - 156) < 0.5, "\(source) \(format): the rule \(numbers[1]) mm wide")
+        }
+        // the title two blank lines under the separator, as under a single issuer's (the notice
+        // of Examples/): the same distance from the 发文字号 to the title's first line
+        var distances: [Double] = []
+        for (source, number, title) in [(Self.jointNotice, "青政发", "青山县人民政府"), (Paths.root.appendingPathComponent("Examples/notice/notice.md").path, "石政发", "石门镇人民政府关于")] {
+            guard let pdf = try Checkers.renderPDF(try Self.export(source, format)) else { return }
+            let words = try PageWords.words(pdf: pdf, page: 1)
+            let n = try Self.word(words, number)
+            let t = try #require(words.first { $0.text.hasPrefix(title) && $0.yMin > n.yMax })
+            distances.append(t.yMin - n.yMin)
+        }
+        #expect(abs(distances[0] - distances[1]) < 1, "number to title: joint \(distances[0]) pt, single \(distances[1]) pt")
+        // the number's line, the rule, two blank lines: the title's top about three lines under the number's
+        #expect(abs(distances[0] / Self.pitch - 3) < 0.5, "the title \(distances[0] / Self.pitch) lines under the number")
+    }
+
+    /// The first capture of each pattern, as a number.
+    static func millimetres(in text: String, _ patterns: [String]) throws -> [Double]? {
+        var result: [Double] = []
+        for pattern in patterns {
+            let regex = try NSRegularExpression(pattern: pattern)
+            guard let m = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+                  let r = Range(m.range(at: 1), in: text), let value = Double(text[r]) else { return nil }
+            result.append(value)
+        }
+        return result
     }
 
     /// §10.2: the mark's top 20 mm under the block, the 令号 two blank lines under it, the
@@ -149,17 +201,9 @@ struct StandardTests {
         let present = try Self.word(words, "出席：")
         #expect(abs(present.xMin * Self.pt - (28 + 2 * 16 * Self.pt)) < 0.7, "出席 at \(present.xMin * Self.pt) mm")
         // the wrapped line of 出席 starts after the colon: 3 characters of 16 pt less the grid's letter spacing
-        guard let wrapped = words.first(where: { abs($0.yMin - present.yMin - Self.pitch) < 3 }) else {
-            // in the .docx as LibreOffice lays it out, the 出席 line's wrap falls across the page
-            // break (the attendance lines are not kept together yet)
-            withKnownIssue("纪要 (.docx in LibreOffice): the 出席 line's second line is on the next page") {
-                Issue.record("no wrapped 出席 line under \(present.text) on page \(page)")
-            }
-            return
-        }
+        let wrapped = try #require(words.first(where: { abs($0.yMin - present.yMin - Self.pitch) < 3 }), "the 出席 line's second line under it on page \(page)")
         #expect(abs(wrapped.xMin - present.xMin - 3 * 15.75) < 1.5, "wrapped line at \(wrapped.xMin - present.xMin) pt after the label")
         for label in ["请假：", "列席："] { #expect(abs(try Self.word(words, label).xMin - present.xMin) < 0.5) }
-        _ = page
         // the label's font, as the file declares it
         let package = ZipPackage(path: path)
         if format == .docx {
@@ -187,6 +231,35 @@ struct StandardTests {
             }
             #expect(font == "黑体", "出席： in \(font ?? "?")")
         }
+    }
+
+    /// §10.3 at a page break: each attendance line (出席, 请假, 列席) is read as one list, and
+    /// a page break does not split it. The minutes with k more one-line paragraphs: without
+    /// keeping the lines together, LibreOffice wrapped 列席 across the break at k = 18 (.odt)
+    /// and 19 (.docx), 出席 at k = 21 (.odt) and 22 (.docx).
+    @Test func attendanceLinesAreNotSplitByAPageBreak() throws {
+        let minutes = try String(contentsOf: URL(fileURLWithPath: Self.minutes), encoding: .utf8)
+        var paths: [String] = []
+        for k in [18, 19, 21, 22] {
+            let text = minutes.trimmingCharacters(in: .newlines) + "\n" + String(repeating: "会议还研究了其他有关事项。\n", count: k)
+            let source = try Self.source(text, name: "minutes-\(k)")
+            for format in OutputFormat.packages { paths.append(try Self.export(source, format)) }
+        }
+        let pdfs = try RenderedPages.renderPDFs(paths)
+        var startingAPage = 0
+        for path in paths {
+            guard let pdf = pdfs[path] else { continue }
+            let lines = try RenderedPages.lines(pdf: pdf).filter { !RenderedPages.isPageNumber($0) }
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            for (label, lastNames) in [("出席：", "何振宇"), ("请假：", "（出差）"), ("列席：", "设局")] {
+                let first = try #require(lines.first { $0.text.hasPrefix(label) }, "\(name): no \(label) line")
+                let last = try #require(lines.first { $0.text.contains(lastNames) }, "\(name): no line with \(lastNames)")
+                #expect(first.page == last.page, "\(name): \(label) on page \(first.page), its last line on page \(last.page)")
+                if lines.first(where: { $0.page == first.page })?.text == first.text, first.page > 1 { startingAPage += 1 }
+            }
+        }
+        // the page break fell in the attendance lines (they were moved to the next page whole)
+        #expect(startingAPage >= 2, "\(startingAPage) attendance lines open a page")
     }
 
     /// §7.3.1: a title of two lines is balanced, never a long line over a stub; the held-out
