@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "GovDocOOXML", dependencies: ["GovDoc", "GovDocPackaging"]),
         .target(name: "GovDocODF", dependencies: ["GovDoc", "GovDocPackaging"]),
         // PDF for checking before printing, rendered by LibreOffice from the ODT.
-        .target(name: "GovDocPDF", dependencies: ["GovDoc", "GovDocODF", "GovDocMessages"]),
+        .target(name: "GovDocPDF", dependencies: ["GovDoc", "GovDocODF", "GovDocMessages", "GovDocPackaging"]),
         // The editor's live preview: model → HTML pages.
         .target(name: "GovDocHTML", dependencies: ["GovDoc", "GovDocMessages"]),
         // The library façade: read (source text and drafts), export, write atomically.

@@ -1,6 +1,7 @@
 import Foundation
 import GovDoc
 import GovDocMessages
+import GovDocPackaging
 import GovDocODF
 
 #if canImport(Glibc)
@@ -64,9 +65,7 @@ public struct PDFWriter: DocumentSerializer {
     public static func fontConfigFile() -> String? {
         var dirs: [String] = []
         if let env = ProcessInfo.processInfo.environment["GOVDOC_TEMPLATES"], !env.isEmpty { dirs.append(env) }
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
-        dirs.append(exe.appendingPathComponent("Templates").path)
-        dirs.append(exe.deletingLastPathComponent().appendingPathComponent("share/govdoc/Templates").path)
+        dirs += RunningExecutable.templateDirectories
         // Sources/GovDocPDF/PDFWriter.swift → repository root
         let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         dirs.append(checkout.appendingPathComponent("Templates").path)

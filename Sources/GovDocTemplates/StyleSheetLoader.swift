@@ -36,9 +36,7 @@ public enum Templates {
     public static var searchPaths: [String] {
         var paths: [String] = []
         if let env = getenv("GOVDOC_TEMPLATES").map({ String(cString: $0) }), !env.isEmpty { paths.append(env) }
-        let exe = Self.executableDirectory
-        paths.append(exe + "/Templates")
-        paths.append((exe.contains("/") ? String(exe[..<exe.lastIndex(of: "/")!]) : ".") + "/share/govdoc/Templates")
+        paths += RunningExecutable.templateDirectories
         paths.append(checkoutTemplates)
         return paths
     }
@@ -49,16 +47,6 @@ public enum Templates {
         var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
         parts.removeLast(3)
         return parts.joined(separator: "/") + "/Templates"
-    }()
-
-    /// The directory of the running executable, symbolic links resolved (`realpath`).
-    private static let executableDirectory: String = {
-        let argument = CommandLine.arguments.first ?? "."
-        let resolved = realpath(argument, nil).map { pointer -> String in
-            defer { free(pointer) }
-            return String(cString: pointer)
-        } ?? argument
-        return resolved.contains("/") ? String(resolved[..<resolved.lastIndex(of: "/")!]) : "."
     }()
 
     private static func isFile(_ path: String) -> Bool {

@@ -11,6 +11,26 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("small.docx").path))
     }
 
+    /// Installed as PREFIX/bin/govdoc and started through PATH (so `argv[0]` is the bare name),
+    /// govdoc still finds PREFIX/share/govdoc/Templates: a county's style sheet there, by name.
+    @Test func findsTheInstalledTemplatesWhenStartedThroughPath() throws {
+        let prefix = try Paths.temporaryDirectory()
+        let bin = prefix.appendingPathComponent("bin"), templates = prefix.appendingPathComponent("share/govdoc/Templates")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let installed = bin.appendingPathComponent("govdoc").path
+        if link(govdocExecutable, installed) != 0 { try FileManager.default.copyItem(atPath: govdocExecutable, toPath: installed) }
+        try "name: county\nextends: gbt9704\nelements:\n  red: E60012\n".write(to: templates.appendingPathComponent("county.yaml"), atomically: true, encoding: .utf8)
+        let work = try Paths.temporaryDirectory()
+        let source = work.appendingPathComponent("notice.md")
+        try "---\nkind: notice\ntitle: 关于做好防汛工作的通知\nheader: 某某县人民政府文件\nnumber: 某政发〔2024〕1号\nissuer: 某某县人民政府\ndate: 2024-05-06\nstyle: county\n---\n正文。\n"
+            .write(to: source, atomically: true, encoding: .utf8)
+        let result = try run("/usr/bin/env", ["PATH=\(bin.path):/usr/bin:/bin", "govdoc", "export", "--docx", source.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = String(decoding: try ZipPackage(path: work.appendingPathComponent("notice.docx").path).data("word/document.xml"), as: UTF8.self)
+        #expect(document.contains("E60012"), "the mark in the county's red")
+    }
+
     @Test func outputOptionNamesAFileForOneInputAndADirectoryForSeveral() throws {
         let dir = try Paths.temporaryDirectory()
         let one = dir.appendingPathComponent("named.docx").path
