@@ -193,7 +193,10 @@ enum Repo {
                            styles: kind == .report ? styles : try! Templates.styleSheet(kind.rawValue),
                            firstPageNumber: 1 + Int(rng.next() % 3))
         if kind != .report || rng.next() % 2 == 0 {
-            let header = kind == .letter && rng.next() % 2 == 0 ? (issuer ?? text(3)) : text(3)
+            var header = kind == .letter && rng.next() % 2 == 0 ? (issuer ?? text(3)) : text(3)
+            // a line of digits over the title is a 份号 (GB/T 9704 §7.2.1), never a 发文机关标志:
+            // the recogniser reads it as one, so the generator does not make such a mark
+            if header.allSatisfy(\.isNumber) { header += "文件" }
             doc.masthead = Masthead(issuerMark: header, number: number, signer: rng.next() % 2 == 0 ? text(2) : nil)
         }
         if rng.next() % 2 == 0 { doc.recipient = text() }
