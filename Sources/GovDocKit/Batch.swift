@@ -68,7 +68,7 @@ public enum BatchExport {
                     // the export blocks (file I/O, LibreOffice for a PDF): a thread of its own,
                     // not one of the few that run Swift's tasks
                     return await withCheckedContinuation { continuation in
-                        DispatchQueue.global().async { continuation.resume(returning: (index, exportOne(job, formats: formats))) }
+                        DispatchQueue.global().async { continuation.resume(returning: (index, runHere(job, formats: formats))) }
                     }
                 }
             }
@@ -85,12 +85,9 @@ public enum BatchExport {
 
     /// Exports one job on the calling thread (blocking it for the file I/O, or for LibreOffice
     /// when a PDF is asked for): for a front end with a single file, which needs no task group,
-    /// worker thread or processor count.
+    /// worker thread or processor count. ``run(_:formats:maxConcurrentJobs:progress:)`` calls it
+    /// on a thread of its own per job.
     public static func runHere(_ job: Job, formats: [OutputFormat]) -> Outcome {
-        exportOne(job, formats: formats)
-    }
-
-    static func exportOne(_ job: Job, formats: [OutputFormat]) -> Outcome {
         do {
             let read: SourceReader.Result
             do { read = try SourceReader().read(path: job.source) } catch { throw ExportError.source(error) }

@@ -82,12 +82,15 @@ public enum HTMLTableReader {
     private static func isBlank(_ node: xmlNodePtr) -> Bool {
         guard var p = node.pointee.content else { return true }
         while p.pointee != 0 {
-            switch p.pointee {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: p += 1
-            default: return text(of: node).allSatisfy(\.isWhitespace)
-            }
+            guard isASCIISpace(p.pointee) else { return text(of: node).allSatisfy(\.isWhitespace) }
+            p += 1
         }
         return true
+    }
+
+    /// Space, tab, line feed, carriage return, vertical tab, form feed.
+    private static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     private static func firstElement(named wanted: String, from start: xmlNodePtr?) -> xmlNodePtr? {
@@ -218,7 +221,7 @@ public enum HTMLTableReader {
     /// space, none at either end; text with none of it is returned as it is.
     private static func collapse(_ s: String) -> String {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            if scalar.value < 0x80 { return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C }
+            if scalar.isASCII { return isASCIISpace(UInt8(scalar.value)) }
             return scalar != "\u{3000}" && scalar.properties.isWhitespace
         }
         var out = String.UnicodeScalarView()

@@ -178,9 +178,7 @@ public final class XMLStreamReader {
         // an error while the parser was made (the first bytes name an encoding libxml2 cannot
         // convert) reached no reader: it is this part's error
         if context.pointee.wellFormed == 0 || context.pointee.errNo != 0 {
-            var message = xmlCtxtGetLastError(context)?.pointee.message.map { String(cString: $0) } ?? "the XML is not well-formed"
-            while message.last == "\n" || message.last == " " { message.removeLast() }
-            state.pointee.parserError = (message, 1)
+            state.pointee.parserError = (libxml2Message(xmlCtxtGetLastError(context)), 1)
         }
         // NONET: no network. Not NOENT (no entity substitution), not DTDLOAD/DTDATTR (no external
         // subset), not HUGE (libxml2's own limits stay on). NOCDATA merges CDATA into text.
@@ -618,9 +616,14 @@ private func xmlStreamReaderError(_ context: UnsafeMutableRawPointer?, _ error: 
     guard reader.pointee.parserError == nil else { return }
     // Warnings (level 1) do not stop reading; errors and fatal errors do.
     guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-    var message = error.pointee.message.map { String(cString: $0) } ?? "the XML is not well-formed"
+    reader.pointee.parserError = (libxml2Message(error), Int(error.pointee.line))
+}
+
+/// libxml2's text of an error, without its trailing line break.
+private func libxml2Message(_ error: xmlErrorPtr?) -> String {
+    var message = error?.pointee.message.map { String(cString: $0) } ?? "the XML is not well-formed"
     while message.last == "\n" || message.last == " " { message.removeLast() }
-    reader.pointee.parserError = (message, Int(error.pointee.line))
+    return message
 }
 
 /// Process-wide hardening for reading: no external entity is ever loaded, whoever asks; and the

@@ -201,9 +201,9 @@ public struct FrontMatter: Sendable, Equatable {
                 guard let b = value.bool else { throw SourceError(valueAt, Message(.frontMatterSealNotBool, [:], parts: ["found": describe(value)])) }
                 matter.seal = b
             case "first-page":
-                // a decimal number, read here (Yams' Int.construct also takes 0x…, 0o…, 1_000 and
-                // sexagesimal, through Foundation)
-                guard let s = value.scalar?.string.trimmingCharacters(in: " \t"), let n = Int(s.hasPrefix("+") ? String(s.dropFirst()) : s),
+                // a decimal number (`12`, `+12`), read here (Yams' Int.construct also takes 0x…,
+                // 0o…, 1_000 and sexagesimal, through Foundation)
+                guard let s = value.scalar?.string.trimmingCharacters(in: " \t"), let n = Int(s),
                       (1...99_999).contains(n) else {
                     throw SourceError(valueAt, Message(.frontMatterFirstPage, [:], parts: ["found": describe(value)]))
                 }

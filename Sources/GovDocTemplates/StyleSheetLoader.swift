@@ -44,7 +44,8 @@ public enum Templates {
     /// `Templates/` of the source checkout: Sources/GovDocTemplates/StyleSheetLoader.swift → the
     /// repository root.
     private static let checkoutTemplates: String = {
-        var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
+        let source: String = #filePath
+        var parts = source.split(separator: "/", omittingEmptySubsequences: false)
         parts.removeLast(3)
         return parts.joined(separator: "/") + "/Templates"
     }()
