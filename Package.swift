@@ -72,7 +72,6 @@ let package = Package(
             dependencies: ["GovDocKit", "GovDocServer", "GovDocMessages", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "GovDocTests", dependencies: ["GovDoc", "GovDocPackaging", "GovDocMessages"]),
-        .testTarget(name: "GovDocODFTests", dependencies: ["GovDocODF", "GovDoc", "GovDocPackaging", "GovDocTemplates"]),
         .testTarget(name: "GovDocSourceTests", dependencies: [
             "GovDocSource", "GovDoc", "GovDocTemplates", "GovDocCheck", "GovDocMessages",
             .product(name: "PropertyBased", package: "swift-property-based"),

@@ -1,5 +1,3 @@
-import GovDoc
-
 /// Recognises the four levels of 层次序数 at the start of a line (half- and full-width forms):
 /// `一、` level 1, `（一）` level 2, `1.` `1．` `1、` level 3, `（1）` level 4.
 public enum HeadingSyntax {
