@@ -21,11 +21,13 @@ let package = Package(
     ],
     targets: [
         // C shims: the system libraries, reached through pkg-config. No vendored C code.
+        // libxml2 (pkg-config libxml-2.0): XML reading and writing, HTML tables.
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // libzip: zip archives, read and written.
         .systemLibrary(
             name: "CLibZip",
             pkgConfig: "libzip",
@@ -40,7 +42,9 @@ let package = Package(
         // What a reader found in a .docx/.odt draft, and the recogniser that turns it into the model.
         .target(name: "GovDocDraft", dependencies: ["GovDoc", "GovDocMessages"]),
         // Readers: one module per format, .docx/.odt → Draft.
+        // .docx → Draft: styles, numbering resolved into the printed text, tracked changes accepted, merges → spans.
         .target(name: "GovDocOOXMLReader", dependencies: ["GovDoc", "GovDocDraft", "GovDocMessages", "GovDocPackaging"]),
+        // .odt → Draft: styles, list and outline numbering, covered cells → spans, master pages.
         .target(name: "GovDocODFReader", dependencies: ["GovDoc", "GovDocDraft", "GovDocMessages", "GovDocPackaging"]),
         // Style sheets and other data in Templates/.
         .target(name: "GovDocTemplates", dependencies: ["GovDoc", "GovDocMessages", "GovDocPackaging", "Yams"]),
@@ -51,7 +55,9 @@ let package = Package(
         // `govdoc check`: numbering and structure findings, renumbering; a draft's deviations.
         .target(name: "GovDocCheck", dependencies: ["GovDoc", "GovDocSource", "GovDocDraft", "GovDocMessages"]),
         // Writers: one module per output format.
+        // model → .docx (every part in schema order).
         .target(name: "GovDocOOXML", dependencies: ["GovDoc", "GovDocPackaging"]),
+        // model → .odt (ODF 1.3, strict: no LibreOffice extensions).
         .target(name: "GovDocODF", dependencies: ["GovDoc", "GovDocPackaging"]),
         // PDF for checking before printing, rendered by LibreOffice from the ODT.
         .target(name: "GovDocPDF", dependencies: ["GovDoc", "GovDocODF", "GovDocMessages", "GovDocPackaging"]),
@@ -67,6 +73,7 @@ let package = Package(
             "GovDocKit", "GovDocHTML", "GovDocMessages", "GovDoc", "GovDocSource", "GovDocTemplates", "GovDocPDF",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
+        // The CLI on swift-argument-parser: export, check, new, format, import, serve; it only wires.
         .executableTarget(
             name: "govdoc",
             dependencies: ["GovDocKit", "GovDocServer", "GovDocMessages", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -39,6 +39,9 @@ filtered() {
   return "$status"
 }
 
+# The layering rules over the sources' imports, and the module table of docs/architecture.md
+# generated from them (Scripts/architecture.py rewrites it).
+python3 Scripts/architecture.py --check
 filtered swift build
 # The library example (Examples/BulkReports): builds against this checkout, writes three reports.
 echo "example: Examples/BulkReports on towns.csv"
