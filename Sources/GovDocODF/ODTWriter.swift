@@ -8,15 +8,22 @@ import GovDocPackaging
 /// footers, a line grid, tables with spans and covered cells.
 public struct ODTWriter: DocumentSerializer {
     public static let fileExtension = "odt"
-    static let mediaType = "application/vnd.oasis.opendocument.text"
+    static let documentType = "application/vnd.oasis.opendocument.text"
+    static let templateType = "application/vnd.oasis.opendocument.text-template"
     static let version = "1.3"
 
-    public init() {}
+    /// `true` writes an OpenDocument text template (`.ott`): LibreOffice opens a new document from it.
+    public var isTemplate: Bool
+    var mediaType: String { isTemplate ? Self.templateType : Self.documentType }
+
+    public init(template: Bool = false) {
+        isTemplate = template
+    }
 
     public func serialize(_ document: Document) throws -> [UInt8] {
         let zip = try ZipArchiveWriter()
         // `mimetype` first and stored, so that the package identifies itself.
-        try zip.add("mimetype", Array(Self.mediaType.utf8), compressed: false)
+        try zip.add("mimetype", Array(mediaType.utf8), compressed: false)
         let flow = Flow(document)
         try zip.add("content.xml", try ContentPart(document, flow: flow).write())
         // styles, settings and manifest are often the same from one document to the next: their
@@ -74,7 +81,7 @@ public struct ODTWriter: DocumentSerializer {
         let x = try XMLStreamWriter()
         try x.startDocument(standalone: false)
         try x.element("manifest:manifest", ["xmlns:manifest": ODF.manifest, "manifest:version": Self.version]) {
-            try x.emptyElement("manifest:file-entry", ["manifest:full-path": "/", "manifest:version": Self.version, "manifest:media-type": Self.mediaType])
+            try x.emptyElement("manifest:file-entry", ["manifest:full-path": "/", "manifest:version": Self.version, "manifest:media-type": mediaType])
             for part in ["content.xml", "styles.xml", "meta.xml", "settings.xml"] {
                 try x.emptyElement("manifest:file-entry", ["manifest:full-path": part, "manifest:media-type": "text/xml"])
             }

@@ -7,8 +7,17 @@ import GovDocPackaging
 /// named paragraph styles (one per `Role`) so that a clerk can restyle in Word's gallery.
 public struct OOXMLWriter: DocumentSerializer {
     public static let fileExtension = "docx"
+    /// The main part's content type of a document (`.docx`) and of a template (`.dotx`).
+    static let documentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    static let templateType = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 
-    public init() {}
+    /// `true` writes a Word template (`.dotx`): the same parts, the main part typed as a template,
+    /// so that Word and WPS open a new document from it.
+    public var isTemplate: Bool
+
+    public init(template: Bool = false) {
+        isTemplate = template
+    }
 
     public func serialize(_ document: Document) throws -> [UInt8] {
         let flow = Flow(document)
@@ -51,7 +60,7 @@ public struct OOXMLWriter: DocumentSerializer {
                 try x.emptyElement("Default", ["Extension": format.fileExtension, "ContentType": format.mediaType])
             }
             let overrides: [(String, String)] = [
-                ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+                ("/word/document.xml", isTemplate ? Self.templateType : Self.documentType),
                 ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
                 ("/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"),
                 ("/word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"),

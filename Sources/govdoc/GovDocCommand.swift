@@ -17,7 +17,7 @@ struct GovDocCommand: AsyncParsableCommand {
             abstract: L(.cliRootAbstract),
             discussion: L(.cliRootDiscussion),
             version: GovDocVersion.current,
-            subcommands: [Export.self, Check.self, New.self, Format.self, Import.self, Serve.self]
+            subcommands: [Export.self, Check.self, New.self, Format.self, Import.self, Template.self, Serve.self]
         )
     }
 
