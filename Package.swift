@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "GovDocOOXMLReader", targets: ["GovDocOOXMLReader"]),
         .library(name: "GovDocODFReader", targets: ["GovDocODFReader"]),
         .executable(name: "govdoc", targets: ["govdoc"]),
+        .executable(name: "govdoc-serve", targets: ["govdoc-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -73,10 +74,18 @@ let package = Package(
             "GovDocKit", "GovDocHTML", "GovDocMessages", "GovDoc", "GovDocSource", "GovDocTemplates", "GovDocPDF",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
-        // The CLI on swift-argument-parser: export, check, new, format, import, serve; it only wires.
+        // What govdoc's programs share on the command line: --lang, the localized parser texts, main.
+        .target(name: "GovDocCommandLine", dependencies: ["GovDocMessages", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // The CLI on swift-argument-parser: export, check, new, format, import, template; serve starts govdoc-serve. It only wires.
         .executableTarget(
             name: "govdoc",
-            dependencies: ["GovDocKit", "GovDocServer", "GovDocMessages", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GovDocKit", "GovDocCommandLine", "GovDocMessages", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // The server program (`govdoc serve` starts it): the CLI does not link the HTTP stack.
+        .executableTarget(
+            name: "govdoc-serve",
+            dependencies: ["GovDocServer", "GovDocCommandLine", "GovDocMessages", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "Hummingbird", package: "hummingbird")]
         ),
         .testTarget(name: "GovDocTests", dependencies: ["GovDoc", "GovDocPackaging", "GovDocMessages"]),
         .testTarget(name: "GovDocSourceTests", dependencies: [

@@ -15,7 +15,7 @@ duration="${1:-60}"
 connections="${2:-16}"
 warmup="${3:-30}"
 command -v wrk >/dev/null || { echo "serve-load: wrk is not installed (apt-get install wrk)"; exit 1; }
-swift build -c release --product govdoc >/dev/null
+swift build -c release --product govdoc >/dev/null && swift build -c release --product govdoc-serve >/dev/null
 bin=.build/release/govdoc
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 work="$(mktemp -d)"

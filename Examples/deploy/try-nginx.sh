@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v nginx >/dev/null || { echo "try-nginx: nginx is not installed (apt-get install nginx-light)"; exit 1; }
-swift build --product govdoc >/dev/null
+swift build --product govdoc >/dev/null && swift build --product govdoc-serve >/dev/null
 bin="$PWD/.build/debug/govdoc"
 work="$(mktemp -d)"
 ports=(18481 18482 18480)

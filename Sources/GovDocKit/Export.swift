@@ -71,6 +71,10 @@ extension Document {
 
 /// Reading source files and exporting them: what the CLI and library users call.
 public enum GovDocIO {
+    /// The directory of the running executable (symbolic links resolved), where govdoc's
+    /// companion programs (`govdoc-serve`) are installed.
+    public static var executableDirectory: String { RunningExecutable.directory }
+
     /// Reads a source file (`.md` in the govdoc source format) into a document.
     public static func read(sourceAt path: String) throws -> Document {
         do {

@@ -24,6 +24,7 @@ public enum MessageCatalog {
             + MessageTemplate.imagesTemplates
             + MessageTemplate.standardTemplates
             + MessageTemplate.officeTemplateTemplates
+            + MessageTemplate.launcherTemplates
     }
 
     /// The template with this id, if the catalog has it.

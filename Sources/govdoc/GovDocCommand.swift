@@ -1,4 +1,5 @@
 import ArgumentParser
+import GovDocCommandLine
 import Foundation
 import GovDocKit
 import GovDocMessages
@@ -23,76 +24,13 @@ struct GovDocCommand: AsyncParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    /// The language is chosen before the parser builds any help text (`--lang`, then
-    /// `GOVDOC_LANG` and the locale); the parser's own words are translated on the way out.
+    /// `govdoc serve …` is the server, a program of its own (`govdoc-serve`, so that the CLI does
+    /// not link the HTTP stack): it is started in this process's place. Everything else is parsed
+    /// here, with the language chosen before the parser builds any help text.
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if let chosen = Language.fromArguments(arguments) { Message.language = chosen }
-        do {
-            var command = try parseAsRoot(arguments)
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            exitLocalized(withError: error)
-        }
-    }
-
-    /// `exit(withError:)`, with help and parser errors in the current language.
-    static func exitLocalized(withError error: Error) -> Never {
-        let code = exitCode(for: error)
-        let text = ParserText.localized(fullMessage(for: error))
-        if !text.isEmpty {
-            if code == .success {
-                print(text)
-            } else {
-                FileHandleStream.standardError.write(text + "\n")
-            }
-        }
-        Foundation.exit(code.rawValue)
-    }
-}
-
-/// `--lang zh|en` on every command (read before parsing by ``GovDocCommand/main()``).
-struct LanguageOption: ParsableArguments {
-    enum Choice: String, ExpressibleByArgument, CaseIterable {
-        case zh, en
-        // spelled out: the defaults describe each case with String(describing:), which costs the
-        // runtime's protocol-conformance scans at every start
-        static var allValueStrings: [String] { allCases.map(\.rawValue) }
-        var defaultValueDescription: String { rawValue }
-    }
-    @Option(name: .customLong("lang"), help: ArgumentHelp(L(.cliLangHelp)))
-    var lang: Choice?
-}
-
-/// A catalog text in the current language.
-func L(_ template: MessageTemplate, _ arguments: [String: String] = [:]) -> String {
-    Message(template, arguments).description
-}
-
-/// The argument parser's fixed English words (section titles, its own flags, its errors) in
-/// the current language.
-enum ParserText {
-    static func localized(_ text: String) -> String {
-        guard Message.language != .en else { return text }
-        let pairs: [MessageTemplate] = [.parserOverview, .parserUsage, .parserArguments, .parserOptions, .parserSubcommands,
-                                        .parserHelpFlag, .parserVersionFlag, .parserSeeHelp, .parserError, .parserHelpLine,
-                                        .parserMissingArgument, .parserUnknownOption, .parserUnexpectedArgument,
-                                        .parserMissingValue, .parserDefault, .parserHelpAbstract, .parserValues,
-                                        .parserUsageLine, .parserSeeMoreStart, .parserSeeMoreEnd]
-        var result = text
-        for template in pairs {
-            result = result.replacingOccurrences(of: template.en, with: template.text(in: Message.language))
-        }
-        // `(values: zh, en)` and `(default: x)` close with a full-width parenthesis
-        var lines = result.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for i in lines.indices where lines[i].hasSuffix(")") && (lines[i].contains("（可选值：") || lines[i].contains("（默认：")) {
-            lines[i] = String(lines[i].dropLast()) + "）"
-        }
-        return lines.joined(separator: "\n")
+        if Serve.isServeCommand(arguments) { Serve.startServer(arguments) }
+        await LocalizedMain.run(Self.self, arguments)
     }
 }
 
@@ -229,12 +167,5 @@ final class ProgressReporter: @unchecked Sendable {
 
     func finish() {
         if drawn { FileHandleStream.standardError.write("\r\u{1B}[K") }
-    }
-}
-
-enum FileHandleStream {
-    case standardError
-    func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import GovDocCommandLine
 import Foundation
 import GovDocKit
 import GovDocMessages

@@ -1,53 +1,51 @@
 import ArgumentParser
 import Foundation
+import GovDocCommandLine
+import GovDocKit
 import GovDocMessages
-import GovDocServer
-import Hummingbird
 
-struct Serve: AsyncParsableCommand {
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `govdoc serve`: the server is `govdoc-serve`, installed beside `govdoc`; this command starts it
+/// in this process's place with the same arguments (its `--help` is the server's own).
+struct Serve: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "serve", abstract: L(.cliServeAbstract), discussion: L(.cliServeDiscussion))
+        CommandConfiguration(commandName: "serve", abstract: L(.cliServeAbstract))
     }
 
-    @Option(help: ArgumentHelp(L(.cliServeHost)))
-    var host = "127.0.0.1"
+    @Argument(parsing: .captureForPassthrough)
+    var arguments: [String] = []
 
-    @Option(help: ArgumentHelp(L(.cliServePort)))
-    var port = 8080
-
-    @Option(help: ArgumentHelp(L(.cliServeMaxBody)))
-    var maxBody = "10MB"
-
-    @Option(help: ArgumentHelp(L(.cliServeMaxConcurrent)))
-    var maxConcurrent: Int?
-
-    @Option(help: ArgumentHelp(L(.cliServeMaxQueue)))
-    var maxQueue = 256
-
-    @Option(help: ArgumentHelp(L(.cliServeDeadline)))
-    var deadline = 30.0
-
-    @OptionGroup var language: LanguageOption
-
-    func validate() throws {
-        guard ServeOptions.parseSize(maxBody) != nil else { throw ValidationError(L(.cliServeBadSize)) }
-        if let maxConcurrent, maxConcurrent < 1 { throw ValidationError(L(.cliServeBadConcurrent)) }
-        guard (1...65535).contains(port) else { throw ValidationError(L(.cliServeBadPort)) }
-        guard deadline > 0 else { throw ValidationError(L(.cliServeBadDeadline)) }
-        guard maxQueue >= 0 else { throw ValidationError(L(.cliServeBadQueue)) }
+    func run() throws {
+        Self.startServer(["serve"] + arguments)
     }
 
-    func run() async throws {
-        var options = ServeOptions(host: host, port: port, maxBody: ServeOptions.parseSize(maxBody)!, maxQueue: maxQueue, deadline: deadline)
-        if let maxConcurrent { options.maxConcurrent = maxConcurrent }
-        let settings = options
-        let services = try GovDocServices(options: settings)
-        defer { services.removeScratch() }
-        let app = buildApplication(options: settings, services: services) { channel in
-            let address = channel.localAddress.map { "\($0)" } ?? "\(settings.host):\(settings.port)"
-            let line = L(.cliServeListening, ["address": address, "url": "http://\(settings.host):\(settings.port)/"])
-            FileHandle.standardError.write(Data((line + "\n").utf8))
+    /// `true` when the first word that is not `--lang X` is `serve`.
+    static func isServeCommand(_ arguments: [String]) -> Bool {
+        var rest = arguments[...]
+        while let first = rest.first, first == "--lang" || first.hasPrefix("--lang=") {
+            rest = rest.dropFirst(first == "--lang" ? 2 : 1)
         }
-        try await app.runService()
+        return rest.first == "serve"
+    }
+
+    /// Replaces this process by `govdoc-serve` (beside the running executable, else on `PATH`),
+    /// passing every argument but the word `serve`; prints what to do when there is none.
+    static func startServer(_ arguments: [String]) -> Never {
+        var passed = arguments
+        if let index = passed.firstIndex(of: "serve") { passed.remove(at: index) }
+        let beside = GovDocIO.executableDirectory + "/govdoc-serve"
+        let argv = (["govdoc-serve"] + passed).map { strdup($0) } + [nil]
+        if access(beside, X_OK) == 0 {
+            execv(beside, argv)
+        } else {
+            execvp("govdoc-serve", argv)
+        }
+        FileHandleStream.standardError.write(Message(.cliServeMissing, ["path": beside]).description + "\n")
+        Foundation.exit(1)
     }
 }
