@@ -63,6 +63,7 @@ def table(found, described):
 # The layering rules: (description, predicate over (module, imports) giving the offending imports).
 C_USERS = {"GovDocPackaging", "GovDocLayout", "GovDocTypeset", "GovDocFonts"}
 READERS = {"GovDocOOXMLReader", "GovDocODFReader", "GovDocSource"}
+CLI_ALLOWED = {"GovDocKit", "GovDocCommandLine", "GovDocMessages", "ArgumentParser"}
 WRITERS = {"GovDocOOXML", "GovDocODF", "GovDocHTML", "GovDocOFD", "GovDocSourceWriter"}
 
 
@@ -83,6 +84,8 @@ def violations(found):
             problems.append(f"the writer {name} imports the readers {sorted(imports & READERS)}")
         if name in READERS and imports & WRITERS:
             problems.append(f"the reader {name} imports the writers {sorted(imports & WRITERS)}")
+        if name == "govdoc" and imports - CLI_ALLOWED:
+            problems.append(f"the CLI imports {sorted(imports - CLI_ALLOWED)}: only {sorted(CLI_ALLOWED)} (the façade and its framework)")
         if name == "GovDocMessages" and imports & own:
             problems.append(f"GovDocMessages imports {sorted(imports & own)}: it is the bottom of the stack")
     return problems
