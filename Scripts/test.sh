@@ -95,6 +95,12 @@ fi
 echo "browser: the editor page in chromium"
 .venv/bin/python Tests/Browser/editor_test.py --govdoc .build/debug/govdoc --screenshot "$(mktemp -d)/editor.png"
 
+# Several machines: nginx in front of two instances on loopback, one stopped in the middle of a
+# stream of exports (no request may fail, every answer the same bytes).
+dpkg -s nginx-light >/dev/null 2>&1 || { $SUDO apt-get update -qq; $SUDO apt-get install -y -qq --no-install-recommends nginx-light >/dev/null; }
+echo "deploy: nginx and two instances"
+filtered bash Examples/deploy/try-nginx.sh
+
 # Last, so that its summary (Swift Testing's "Test run with N tests … passed") is the run's
 # closing line.
 filtered swift test "$@"
