@@ -61,11 +61,7 @@ extension Document {
         } catch {
             throw ExportError.output(path: path, message: Message(.exportCannotBuild, ["format": format.rawValue], parts: ["detail": ExportError.message(of: error)]))
         }
-        do {
-            try AtomicFile.write(bytes, to: path)
-        } catch {
-            throw ExportError.output(path: path, message: ExportError.message(of: error))
-        }
+        try GovDocIO.writeBytes(bytes, to: path)
     }
 }
 
@@ -117,7 +113,12 @@ public enum GovDocIO {
 
     /// Writes text atomically (a new source file).
     public static func writeText(_ text: String, to path: String) throws {
-        do { try AtomicFile.write(Array(text.utf8), to: path) } catch {
+        try writeBytes(Array(text.utf8), to: path)
+    }
+
+    /// Writes bytes atomically (temporary file, fsync, rename); a failure is the path's `ExportError`.
+    public static func writeBytes(_ bytes: [UInt8], to path: String) throws {
+        do { try AtomicFile.write(bytes, to: path) } catch {
             throw ExportError.output(path: path, message: ExportError.message(of: error))
         }
     }

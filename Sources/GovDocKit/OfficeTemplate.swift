@@ -1,7 +1,6 @@
 import GovDocMessages
 import GovDocODF
 import GovDocOOXML
-import GovDocPackaging
 
 /// `govdoc template`: a Word template (`.dotx`) or a LibreOffice template (`.ott`) carrying a style
 /// sheet's page setup, grid, footers and named styles (公文标题, 一级标题 … 四级标题 with their outline
@@ -76,9 +75,6 @@ public enum OfficeTemplate {
 
     /// Writes the template atomically to `path`.
     public static func write(format: Format, kind: Kind = .report, style: String? = nil, date: CalendarDate, to path: String) throws {
-        let bytes = try make(format: format, kind: kind, style: style, date: date)
-        do { try AtomicFile.write(bytes, to: path) } catch {
-            throw ExportError.output(path: path, message: ExportError.message(of: error))
-        }
+        try GovDocIO.writeBytes(try make(format: format, kind: kind, style: style, date: date), to: path)
     }
 }

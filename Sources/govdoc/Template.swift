@@ -10,12 +10,6 @@ struct Template: ParsableCommand {
         CommandConfiguration(commandName: "template", abstract: L(.cliTemplateAbstract), discussion: L(.cliTemplateDiscussion))
     }
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case report, notice, letter
-        static var allValueStrings: [String] { ["report", "notice", "letter"] }
-        var defaultValueDescription: String { rawValue }
-    }
-
     @Flag(help: ArgumentHelp(L(.cliTemplateDotx)))
     var dotx = false
 
@@ -23,7 +17,7 @@ struct Template: ParsableCommand {
     var ott = false
 
     @Option(help: ArgumentHelp(L(.cliTemplateKind)))
-    var kind: Kind = .report
+    var kind: OfficeTemplate.Kind = .report
 
     @Option(help: ArgumentHelp(L(.cliTemplateStyle)))
     var style: String?
@@ -50,10 +44,9 @@ struct Template: ParsableCommand {
             FileHandle.standardError.write(Data((Message(.cliNewExists).located(existing) + "\n").utf8))
             throw ExitCode(1)
         }
-        let templateKind = OfficeTemplate.Kind(rawValue: kind.rawValue) ?? .report
         for (format, path) in zip(formats, paths) {
             do {
-                try OfficeTemplate.write(format: format, kind: templateKind, style: style, date: day, to: path)
+                try OfficeTemplate.write(format: format, kind: kind, style: style, date: day, to: path)
             } catch let error as ExportError {
                 for line in error.lines(in: Message.language) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
                 throw ExitCode(1)
@@ -69,4 +62,10 @@ struct Template: ParsableCommand {
         localtime_r(&now, &parts)
         return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
     }
+}
+
+/// The kinds on the command line, spelled out (no reflection at start-up).
+extension OfficeTemplate.Kind: ExpressibleByArgument {
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    public var defaultValueDescription: String { rawValue }
 }
