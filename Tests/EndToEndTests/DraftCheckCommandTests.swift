@@ -88,8 +88,8 @@ import Testing
             #expect(errors.count == 1, "\(command[0]) \(name): \(result.stdout)\(result.stderr)")
             #expect(errors.first?.hasPrefix(draft.path) == true)
             #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Sanitizer"))
-            // a debug build on a loaded machine: generous, the reader's own tests hold it to 1 s of CPU
-            #expect(seconds < 10, "\(command[0]) \(name) took \(seconds) s")
+            // a hang guard on a loaded machine, not a speed test (speed is measured in Benchmarks/)
+            #expect(seconds < 60, "\(command[0]) \(name) took \(seconds) s")
         }
         let left = try FileManager.default.contentsOfDirectory(atPath: dir.path)
         #expect(left == [name], "\(name): left \(left)")

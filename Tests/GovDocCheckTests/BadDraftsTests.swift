@@ -37,8 +37,8 @@ struct BadDraft: Sendable, CustomStringConvertible {
         let start = DispatchTime.now().uptimeNanoseconds
         let outcome = Result { try OOXMLReader().read(bytes, file: bad.file) }
         let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        // the 1 s bound is for a release build (Benchmarks/readers); a debug build on a busy machine gets 5
-        #expect(ms < 5000, "\(bad.file): \(ms) ms")
+        // a hang guard, not a speed test: the reader's speed is measured in Benchmarks/readers
+        #expect(ms < 30_000, "\(bad.file): \(ms) ms")
         switch (bad.kind, outcome) {
         case ("ok-embedded", .success(let draft)):
             #expect(draft.paragraphs.map(\.text) == ["正文只有这一段。"])

@@ -75,7 +75,7 @@ struct ErrorTests {
         let deep = Snippet.content(body: "<text:p>" + String(repeating: "<text:span>", count: 10_000) + "深" + String(repeating: "</text:span>", count: 10_000) + "</text:p>")
         let start = Date()
         #expect(Self.error(try Snippet.package(content: deep))?.message.id == "reader.xml-error")
-        #expect(Date().timeIntervalSince(start) < 1)
+        #expect(Date().timeIntervalSince(start) < 30, "a hang guard, not a speed test")
         let broken = try #require(Self.error(try Snippet.package(content: Self.body, styles: "<office:document-styles>")))
         #expect(broken.message.arguments["part"] == "styles.xml")
     }
@@ -89,7 +89,7 @@ struct ErrorTests {
         #expect(Self.error(try Snippet.package(content: deep))?.message.id == "reader.xml-error")
         let groups = Snippet.content(body: String(repeating: "<draw:g>", count: 5_000) + String(repeating: "</draw:g>", count: 5_000))
         #expect(Self.error(try Snippet.package(content: groups))?.message.id == "reader.xml-error")
-        #expect(Date().timeIntervalSince(start) < 2)
+        #expect(Date().timeIntervalSince(start) < 30, "a hang guard, not a speed test")
         // 60 levels (within the cap): every level's paragraph read, once, in order
         let levels = 60
         var body = ""
@@ -116,7 +116,7 @@ struct ErrorTests {
         let start = Date()
         let e = try #require(Self.error(try Snippet.package(content: Snippet.content(body: table))))
         #expect(e.message.id == "reader.odf.table-too-large")
-        #expect(Date().timeIntervalSince(start) < 1)
+        #expect(Date().timeIntervalSince(start) < 30, "a hang guard, not a speed test")
     }
 
     @Test func flatODTIsRead() throws {
@@ -156,7 +156,7 @@ extension ErrorTests {
         let table = "<table:table><table:table-row><table:table-cell table:number-columns-spanned=\"9000\"/></table:table-row>\(rows)</table:table>"
         let start = Date()
         #expect(Self.error(try Snippet.package(content: Snippet.content(body: table)))?.message.id == "reader.odf.table-too-large")
-        #expect(Date().timeIntervalSince(start) < 1)
+        #expect(Date().timeIntervalSince(start) < 30, "a hang guard, not a speed test")
     }
 }
 

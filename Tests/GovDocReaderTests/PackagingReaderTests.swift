@@ -116,7 +116,7 @@ func packagingError(_ body: () throws -> Void) -> PackagingError? {
         var error: PackagingError?
         let stderrText = capturingStandardError {
             let time = seconds { error = packagingError { try readAll(Self.billionLaughs, prologCheck: prologCheck) } }
-            #expect(time < 1)
+            #expect(time < 30, "a hang guard, not a speed test: \(time) s")
         }
         let found = try #require(error)
         #expect(found.operation.hasPrefix("part.xml"))
@@ -163,7 +163,7 @@ func packagingError(_ body: () throws -> Void) -> PackagingError? {
         let xml = String(repeating: "<a>", count: 10_000) + String(repeating: "</a>", count: 10_000)
         var error: PackagingError?
         let time = seconds { error = packagingError { try readAll(xml) } }
-        #expect(time < 1)
+        #expect(time < 30, "a hang guard, not a speed test: \(time) s")
         #expect(try #require(error).detail.contains("256") || error!.detail.lowercased().contains("depth"))
         // our own cap, below libxml2's
         let shallow = String(repeating: "<a>", count: 20) + String(repeating: "</a>", count: 20)
@@ -288,12 +288,12 @@ func packagingError(_ body: () throws -> Void) -> PackagingError? {
         var failure: ZipReadFailure?
         let byRatio = seconds { failure = zipError { _ = try ZipArchiveReader(bytes: bomb).read("word/document.xml") } }
         #expect(failure == .tooLarge)
-        #expect(byRatio < 0.5)
+        #expect(byRatio < 30, "a hang guard, not a speed test")
         let bySize = seconds {
             failure = zipError { _ = try ZipArchiveReader(bytes: bomb, limits: ZipReadLimits(maxRatio: .max)).read("word/document.xml") }
         }
         #expect(failure == .tooLarge)
-        #expect(bySize < 1)
+        #expect(bySize < 30, "a hang guard, not a speed test")
         let small = try written([("a", [UInt8](repeating: 0, count: 3 << 20)), ("b", [UInt8](repeating: 0, count: 3 << 20))])
         let limits = ZipReadLimits(maxEntrySize: 4 << 20, maxTotalSize: 5 << 20, maxRatio: .max)
         let reader = try ZipArchiveReader(bytes: small, limits: limits)

@@ -22,7 +22,7 @@ import Testing
             }
         }
         #expect(found?.message.id == "reader.package-too-large")
-        #expect(time < 0.1, "\(time) s")
+        #expect(time < 30, "a hang guard, not a speed test: \(time) s")
         // the ratio stopped it, not the size cap: with every other cap at 8 MiB, what was
         // inflated (and held in memory) stayed under 8 MiB (of the 32 MiB the size cap allows)
         let limits = ZipReadLimits(maxEntrySize: 1 << 40, maxTotalSize: 8 << 20, maxRatio: OOXMLReader.docxZipLimits.maxRatio)
