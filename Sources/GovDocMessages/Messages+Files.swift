@@ -4,6 +4,7 @@ extension MessageTemplate {
     public static let filesTemplates: [MessageTemplate] = [
         filesNotRegular, filesTooLarge, filesNoSuchPart, filesNoStyleSheet, filesBadPartName, filesPartIsFolder,
         filesDuplicatePart, serverMethodNotAllowed, fileKindSource, fileKindImage, fileKindStyleSheet, fileKindDraft,
+        filesNameTooLong, filesNameCharacter, filesNameNotRelative, filesNameTooDeep,
     ]
 
     public static let filesNotRegular = MessageTemplate("file.not-regular",
@@ -35,4 +36,13 @@ extension MessageTemplate {
     public static let fileKindImage = MessageTemplate("file.kind.image", zh: "图片", en: "an image")
     public static let fileKindStyleSheet = MessageTemplate("file.kind.style-sheet", zh: "样式表", en: "a style sheet")
     public static let fileKindDraft = MessageTemplate("file.kind.draft", zh: "草稿（.docx/.odt）", en: "a draft (.docx/.odt)")
+    public static let filesNameTooLong = MessageTemplate("file.name.too-long",
+        zh: "文件名超过 {limit} 字节", en: "it is longer than {limit} bytes")
+    public static let filesNameCharacter = MessageTemplate("file.name.character",
+        zh: "文件名含有控制字符或反斜杠", en: "it holds a control character or a backslash")
+    public static let filesNameNotRelative = MessageTemplate("file.name.not-relative",
+        zh: "文件名应为相对名称：不以“/”开头，不含空段、“.”或“..”",
+        en: "it must be a relative name: no leading `/`, no empty, `.` or `..` segment")
+    public static let filesNameTooDeep = MessageTemplate("file.name.too-deep",
+        zh: "文件夹层数超过 {limit}", en: "it is more than {limit} folders deep")
 }
