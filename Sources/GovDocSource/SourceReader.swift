@@ -221,6 +221,7 @@ struct BodyParser {
     mutating func parse() {
         var i = start
         while i < limit {
+            if WorkStop.requested { break }   // the server's deadline passed
             let raw = lines[i]
             let line = raw.trimmingLayoutSpaces
             if line.isEmpty { i += 1; continue }
