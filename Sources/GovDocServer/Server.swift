@@ -436,10 +436,13 @@ struct ServerAPI: Sendable {
     /// own, with a stop signal set at the deadline or when the request is cancelled: the
     /// readers and writers check it in their loops and end early.
     func work<T: Sendable>(_ language: Language, _ body: @escaping @Sendable () -> T) async throws -> T {
+        // a request whose deadline passed while its body arrived takes no slot
+        try Task.checkCancellation()
         let signal = StopSignal(seconds: options.deadline)
         let result = try await withTaskCancellationHandler {
-            try await services.work.run {
-                try await Blocking.run { WorkStop.run(with: signal) { body() } }
+            try await services.work.run { () async throws -> T in
+                try Task.checkCancellation()
+                return try await Blocking.run { WorkStop.run(with: signal) { body() } }
             }
         } onCancel: {
             signal.stop()

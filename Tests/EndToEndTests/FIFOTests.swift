@@ -31,10 +31,10 @@ import Glibc
         try "---\ntitle: 测试\n---\n<img src=\"pipe.png\" width=\"20mm\">\n".write(toFile: d + "/figure.md", atomically: true, encoding: .utf8)
         try "---\ntitle: 测试\nstyle: pipe.yaml\n---\n正文。\n".write(toFile: d + "/style.md", atomically: true, encoding: .utf8)
         let cases: [(String, [String])] = [
-            ("source", ["export", d + "/pipe.md"]),
-            ("seal image", ["export", d + "/seal.md"]),
-            ("figure", ["export", d + "/figure.md"]),
-            ("style sheet", ["export", d + "/style.md"]),
+            ("source", ["export", "--docx", d + "/pipe.md"]),
+            ("seal image", ["export", "--docx", d + "/seal.md"]),
+            ("figure", ["export", "--docx", d + "/figure.md"]),
+            ("style sheet", ["export", "--docx", d + "/style.md"]),
             ("draft", ["import", d + "/pipe.docx", "-o", d + "/out.md"]),
             ("draft to format", ["format", d + "/pipe.docx", "-o", d + "/out.docx"]),
             ("check", ["check", d + "/pipe.md"]),

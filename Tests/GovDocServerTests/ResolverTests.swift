@@ -1,5 +1,6 @@
 import Foundation
 import GovDocKit
+import GovDocPackaging
 @testable import GovDocServer
 import HTTPTypes
 import Hummingbird
