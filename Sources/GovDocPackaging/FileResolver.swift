@@ -16,7 +16,8 @@ public enum FileKind: Sendable, Hashable, CaseIterable {
     public var limit: Int {
         switch self {
         case .source: return 20 << 20
-        case .image: return 20 << 20
+        // the image reader refuses over 20 MB with the image's own size; this bounds the read
+        case .image: return 32 << 20
         case .styleSheet: return 1 << 20
         case .draft: return 100 << 20
         }

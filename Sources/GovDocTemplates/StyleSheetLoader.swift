@@ -99,6 +99,9 @@ public enum Templates {
         do {
             return try files.file(name, kind: .styleSheet, from: referrer)
         } catch {
+            if extends, error.message.template == .styleNotFound {
+                throw StyleSheetError(path: referrer ?? name, line: nil, message: Message(.styleExtendsMissing, error.message.arguments))
+            }
             if extends {
                 throw StyleSheetError(path: referrer ?? name, line: nil, message: Message(.styleLocated, ["where": "extends: " + name], parts: ["message": error.message]))
             }

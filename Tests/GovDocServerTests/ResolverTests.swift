@@ -144,7 +144,6 @@ import Glibc
             (["a/../../x.png"], "file.bad-part-name", "a/../../x.png"),
             (["/etc/x.png"], "file.bad-part-name", "/etc/x.png"),
             (["a\u{0}.png"], "file.bad-part-name", "a\\u{0}.png"),
-            (["C:\\x\\a.png"], "file.bad-part-name", "C:\\x\\a.png"),
             (["a//b.png"], "file.bad-part-name", "a//b.png"),
             (["x.png", "x.png"], "file.duplicate-part", "x.png"),
         ]
@@ -193,7 +192,11 @@ import Glibc
                 #expect(response.status == 503, "\(route)")
                 #expect(elapsed < 2.5, "\(route): 503 after \(elapsed) s")
                 #expect(problems(ByteBuffer(bytes: response.body)).first?["code"] as? String == "server.deadline")
-                // the work stopped: the one slot is free again at once
+                // the work stopped: the one slot is free again soon after (the parts of a read
+                // without a stop check, e.g. splitting 4.5 MB into lines, still finish first)
+                var waited = 0
+                while services.work.load.running > 0 && waited < 40 { try await Task.sleep(nanoseconds: 50_000_000); waited += 1 }
+                #expect(services.work.load.running == 0, "the work still ran 2 s after its 503")
                 let next = Date()
                 let second = try #require(await ResolverTests.post(port, "/v1/export?format=docx", type: "text/plain; charset=utf-8", body: small))
                 #expect(second.status == 200)
