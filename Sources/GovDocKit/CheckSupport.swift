@@ -11,8 +11,23 @@ public enum GovDocChecker {
     /// numbering and section findings whenever the text can be read, in line order.
     public static func check(path: String) -> [Finding] {
         if isDraft(path) { return checkDraft(path: path) }
+        return check(path: path) { tables in readSource(path, tables: tables) }
+    }
+
+    /// The findings for source bytes given in memory (what a server received), named `file`,
+    /// every file they name read through `files`.
+    public static func check(source bytes: [UInt8], file: String, files: any FileResolver) -> [Finding] {
+        check(path: file) { tables in
+            var reader = SourceReader()
+            reader.files = files
+            reader.generatesAnnualReportTables = tables
+            do throws(SourceError) { return .success(try reader.read(bytes: bytes, file: file)) } catch { return .failure(error) }
+        }
+    }
+
+    private static func check(path: String, reading readSource: (Bool) -> Result<SourceReader.Result, SourceError>) -> [Finding] {
         var findings: [Finding] = []
-        switch readSource(path, tables: true) {
+        switch readSource(true) {
         case let .success(result):
             findings = self.findings(of: result, path: path)
         case let .failure(error):
@@ -22,7 +37,7 @@ public enum GovDocChecker {
                         message: $0.message)
             }
             // the headings can still be checked when only the annual report's data is wrong
-            if case let .success(result) = readSource(path, tables: false) {
+            if case let .success(result) = readSource(false) {
                 findings += self.findings(of: result, path: path)
             }
         }
@@ -78,7 +93,7 @@ public enum GovDocChecker {
         }
         let check = NumberingCheck(result: result, file: path)
         let bytes: [UInt8]
-        do { bytes = try FileBytes.read(path) } catch { throw ExportError.output(path: path, message: ExportError.message(of: error)) }
+        do { bytes = try FileBytes.read(path, as: .source) } catch { throw ExportError.output(path: path, message: ExportError.message(of: error)) }
         let text = String(decoding: bytes, as: UTF8.self)
         let (newText, changed) = Renumber.apply(to: text, entries: check.entries)
         guard changed > 0 else { return 0 }

@@ -53,21 +53,21 @@ public enum GovDocDrafts {
     /// Reads a draft from disk.
     public static func read(draftAt path: String) throws -> Draft {
         let bytes: [UInt8]
-        do { bytes = try FileBytes.read(path) } catch {
-            throw DraftError(DraftLocation(file: path), Message(.draftUnreadable, ["reason": error.detail]))
+        do { bytes = try FileBytes.read(path, as: .draft) } catch {
+            throw DraftError(DraftLocation(file: path), Message(.draftUnreadable, ["reason": error.message.map { ($0.parts["reason"] ?? $0).description } ?? error.detail]))
         }
         return try read(bytes, file: path)
     }
 
     /// Recognises a draft with the style sheet `options.style` names, else the sheet of the
     /// recognised (or given) kind.
-    public static func recognize(_ draft: Draft, file: String, options: Options = Options()) throws -> DraftRecognition {
-        let first = try Templates.styleSheet(options.style ?? Templates.defaultName(forKind: options.overrides.kind?.rawValue ?? "report"))
+    public static func recognize(_ draft: Draft, file: String, options: Options = Options(), files: any FileResolver = DiskFiles()) throws -> DraftRecognition {
+        let first = try Templates.styleSheet(options.style ?? Templates.defaultName(forKind: options.overrides.kind?.rawValue ?? "report", files: files), files: files)
         var recognition = DraftRecognizer(styles: first, overrides: options.overrides).recognize(draft, file: file)
         if options.style == nil {
-            let name = Templates.defaultName(forKind: recognition.document.kind.rawValue)
+            let name = Templates.defaultName(forKind: recognition.document.kind.rawValue, files: files)
             if name != first.name {
-                recognition = DraftRecognizer(styles: try Templates.styleSheet(name), overrides: options.overrides).recognize(draft, file: file)
+                recognition = DraftRecognizer(styles: try Templates.styleSheet(name, files: files), overrides: options.overrides).recognize(draft, file: file)
             }
         }
         return recognition
@@ -81,8 +81,8 @@ public enum GovDocDrafts {
     /// Reads a `--meta` file of front-matter keys.
     public static func options(metaAt path: String) throws -> Options {
         let bytes: [UInt8]
-        do { bytes = try FileBytes.read(path) } catch {
-            throw ExportError.source(SourceError(SourceLocation(file: path, line: 1, column: 1), Message(.draftUnreadable, ["reason": error.detail])))
+        do { bytes = try FileBytes.read(path, as: .source) } catch {
+            throw ExportError.source(SourceError(SourceLocation(file: path, line: 1, column: 1), Message(.draftUnreadable, ["reason": error.message.map { ($0.parts["reason"] ?? $0).description } ?? error.detail])))
         }
         let text = String(decoding: bytes, as: UTF8.self)
         let parsed: (matter: FrontMatter, keys: Set<String>)

@@ -1,4 +1,13 @@
 @_exported import GovDoc
+@_exported import protocol GovDocPackaging.FileResolver
+@_exported import enum GovDocPackaging.FileKind
+@_exported import struct GovDocPackaging.ResolvedFile
+@_exported import struct GovDocPackaging.FileResolverError
+@_exported import enum GovDocPackaging.WorkStop
+@_exported import class GovDocPackaging.StopSignal
+@_exported import struct GovDocTemplates.DiskFiles
+@_exported import struct GovDocTemplates.UploadedFiles
+@_exported import struct GovDocTemplates.StyleSheetCatalog
 import GovDocMessages
 import GovDocODF
 import GovDocOOXML
@@ -80,10 +89,19 @@ public enum GovDocIO {
         }
     }
 
-    /// Reads source text given in memory; `name` is used in error messages.
-    public static func read(source: String, name: String = "<input>") throws -> Document {
+    /// Reads source text given in memory; `name` is used in error messages. The files it names
+    /// are read through `files` (default: the disk, relative to the working directory).
+    public static func read(source: String, name: String = "<input>", files: (any FileResolver)? = nil) throws -> Document {
+        try read(sourceBytes: Array(source.utf8), name: name, files: files)
+    }
+
+    /// Reads source bytes given in memory (what a server received), every file it names through
+    /// `files`: ``UploadedFiles`` reads no disk at all.
+    public static func read(sourceBytes: [UInt8], name: String, files: (any FileResolver)? = nil) throws(ExportError) -> Document {
+        var reader = SourceReader()
+        reader.files = files
         do {
-            return try SourceReader().read(bytes: Array(source.utf8), file: name).document
+            return try reader.read(bytes: sourceBytes, file: name).document
         } catch {
             throw ExportError.source(error)
         }

@@ -22,6 +22,7 @@ public enum MessageCatalog {
             + MessageTemplate.pdfTemplates
             + MessageTemplate.serverTemplates
             + MessageTemplate.imagesTemplates
+            + MessageTemplate.filesTemplates
             + MessageTemplate.standardTemplates
             + MessageTemplate.officeTemplateTemplates
             + MessageTemplate.launcherTemplates

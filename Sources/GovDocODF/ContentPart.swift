@@ -63,6 +63,7 @@ struct ContentPart {
             try x.element("office:text") {
                 var tableIndex = 0
                 for (index, item) in items.enumerated() {
+                    if WorkStop.requested { break }   // the server's deadline passed
                     switch item {
                     case let .paragraph(p):
                         try paragraph(x, p, key: Self.key(p, at: index, in: items))

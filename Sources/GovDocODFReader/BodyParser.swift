@@ -1,4 +1,5 @@
 import GovDoc
+import GovDocPackaging
 import GovDocDraft
 import GovDocMessages
 
@@ -181,6 +182,7 @@ final class BodyParser {
     /// body is not held twice).
     func blocks(_ emit: (Item) throws -> Void) throws {
         while let event = try cursor.next() {
+            if WorkStop.requested { break }   // the server's deadline passed
             switch event {
             case .end: return
             case .text: continue

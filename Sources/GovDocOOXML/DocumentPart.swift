@@ -26,6 +26,7 @@ struct DocumentPart {
             try x.element("w:body") {
                 var sections = 0
                 for item in flow.items {
+                    if WorkStop.requested { break }   // the server's deadline passed
                     switch item {
                     case let .paragraph(p):
                         try paragraph(x, p)
@@ -389,6 +390,7 @@ struct DocumentPart {
                 for w in widths { try x.emptyElement("w:gridCol", ["w:w": "\(w)"]) }
             }
             for (r, row) in table.rows.enumerated() {
+                if WorkStop.requested { break }   // the server's deadline passed
                 // the last row kept with what follows (Word and LibreOffice move that row)
                 let keepNext = table.keepWithNext && r == table.rows.count - 1
                 try x.element("w:tr") {

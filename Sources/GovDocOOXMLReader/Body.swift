@@ -54,6 +54,7 @@ struct BodyReader {
         var inBody = false
         var table: TableState?
         while let item = try stream.nextItem() {
+            if WorkStop.requested { break }   // the server's deadline passed
             switch item {
             case .tree(let node):
                 try count(node)
@@ -311,6 +312,7 @@ struct BodyReader {
         var row: [PendingCell] = []
         if column > 0 { row.append(PendingCell(column: 0, span: column, lines: [""], merge: nil, header: false)) }
         for tc in cells(of: tr) {
+            if WorkStop.requested { break }   // the server's deadline passed
             let tcPr = tc.w("tcPr")
             let span = max(1, min(wholeNumber(tcPr?.val("gridSpan")) ?? 1, 1000))
             var merge: String?

@@ -62,21 +62,32 @@ private func Glibc_write(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) 
     write(fd, buffer, count)
 }
 
-/// Reading a whole file into memory, with errors as `PackagingError`.
+/// Reading a whole file into memory, with errors as `PackagingError`: the one function through
+/// which govdoc reads a file it did not write itself.
 public enum FileBytes {
-    public static func read(_ path: String) throws(PackagingError) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+    /// The bytes of the regular file at `path`, read as `kind`. The file is opened without
+    /// blocking (`O_NONBLOCK`, so a FIFO's open never waits for a writer) and checked on its
+    /// descriptor before a byte is read: a FIFO, device, socket or directory is refused at once,
+    /// and so is a file over the kind's ``FileKind/limit`` (a 2 GB sparse file is never read).
+    public static func read(_ path: String, as kind: FileKind = .draft) throws(PackagingError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw PackagingError.system(errno, "open", .packagingCannotRead, ["path": path]) }
         defer { close(fd) }
         var st = stat()
-        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
+        guard fstat(fd, &st) == 0 else { throw PackagingError.system(errno, "fstat", .packagingCannotRead, ["path": path]) }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR:
             throw PackagingError("read", "it is a directory", message: Message(.packagingCannotRead, ["path": path], parts: ["reason": Message(.systemIsDirectory)]))
+        default:
+            throw PackagingError("read", "not a regular file", message: Message(.packagingCannotRead, ["path": path], parts: ["reason": Message(.filesNotRegular)]))
         }
-        // a regular file is read into an array of its size (+1 to see the end in the same
-        // buffer; doubled if the file grows meanwhile), a pipe or device from 64 KiB up; nothing
-        // is zero-filled first
+        let size = Int(st.st_size)
+        if size > kind.limit { throw tooLarge(path, size: size, kind: kind) }
+        // an array of the file's size (+1 to see the end in the same buffer); a file that grows
+        // meanwhile is read on up to the limit; nothing is zero-filled first
         var result: [UInt8] = []
-        var capacity = (st.st_mode & S_IFMT) == S_IFREG && st.st_size > 0 ? Int(st.st_size) + 1 : 1 << 16
+        var capacity = size + 1
         while true {
             var failure: Int32 = 0
             var atEnd = false
@@ -97,8 +108,29 @@ public enum FileBytes {
             }
             if failure != 0 { throw PackagingError.system(failure, "read", .packagingCannotRead, ["path": path]) }
             if atEnd { return result }
+            if result.count > kind.limit { throw tooLarge(path, size: result.count, kind: kind) }
             capacity *= 2
         }
+    }
+
+    /// The refusal of a file over its kind's limit.
+    static func tooLarge(_ path: String, size: Int, kind: FileKind) -> PackagingError {
+        PackagingError("read", "over the limit", message: Message(.packagingCannotRead, ["path": path], parts: [
+            "reason": Message(.filesTooLarge, ["size": ByteCount.text(size), "limit": ByteCount.text(kind.limit)], parts: ["kind": kind.message])]))
+    }
+}
+
+/// Bytes as a clerk reads them: `20 MB`, `512 KB`, `300 B`, `2.3 GB`.
+public enum ByteCount {
+    public static func text(_ bytes: Int) -> String {
+        func one(_ value: Double) -> String {
+            let rounded = (value * 10).rounded() / 10
+            return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        }
+        if bytes >= 1 << 30 { return one(Double(bytes) / Double(1 << 30)) + " GB" }
+        if bytes >= 1 << 20 { return one(Double(bytes) / Double(1 << 20)) + " MB" }
+        if bytes >= 1 << 10 { return one(Double(bytes) / Double(1 << 10)) + " KB" }
+        return "\(bytes) B"
     }
 }
 

@@ -110,6 +110,7 @@ public enum HTMLTableReader {
     private static func collectRows(in parent: xmlNodePtr, into rows: inout [HTMLTableFragment.Row]) throws(HTMLTableError) {
         var node = parent.pointee.children
         while let n = node {
+            if WorkStop.requested { break }   // the server's deadline passed
             defer { node = n.pointee.next }
             switch n.pointee.type {
             case XML_ELEMENT_NODE:

@@ -96,15 +96,64 @@ enum Blocking {
     }
 }
 
-/// `operation`, or `nil` when it has not finished after `seconds`.
+/// `operation`, or `nil` when it has not finished after `seconds`. The answer comes at the
+/// deadline whatever the operation is doing: it is cancelled then (its work thread sees its stop
+/// signal and ends soon after), and not waited for.
 func withDeadline<T: Sendable>(seconds: Double, _ operation: @escaping @Sendable () async throws -> T) async throws -> T? {
-    try await withThrowingTaskGroup(of: T?.self) { group in
-        group.addTask { try await operation() }
-        group.addTask {
-            try await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
-            return nil
+    let race = Race<T?>()
+    return try await withTaskCancellationHandler {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T?, any Error>) in
+            let work = Task { race.finish(await Result(catching: { try await operation() })) }
+            let timer = Task {
+                try? await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000))
+                race.finish(.success(nil))
+                work.cancel()
+            }
+            race.start(continuation, tasks: [work, timer])
         }
-        defer { group.cancelAll() }
-        return try await group.next() ?? nil
+    } onCancel: {
+        race.cancel()
+    }
+}
+
+/// The first of several results, handed to one continuation; the tasks that lose are cancelled.
+final class Race<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<T, any Error>?
+    private var early: Result<T, any Error>?
+    private var tasks: [Task<Void, Never>] = []
+    private var done = false
+
+    func start(_ continuation: CheckedContinuation<T, any Error>, tasks: [Task<Void, Never>]) {
+        lock.lock()
+        if let early {
+            lock.unlock()
+            tasks.forEach { $0.cancel() }
+            continuation.resume(with: early)
+            return
+        }
+        self.continuation = continuation
+        self.tasks = tasks
+        lock.unlock()
+    }
+
+    func finish(_ result: Result<T, any Error>) {
+        lock.lock()
+        guard !done else { lock.unlock(); return }
+        done = true
+        guard let continuation else { early = result; lock.unlock(); return }
+        self.continuation = nil
+        let losers = tasks
+        lock.unlock()
+        losers.forEach { $0.cancel() }
+        continuation.resume(with: result)
+    }
+
+    func cancel() { finish(.failure(CancellationError())) }
+}
+
+extension Result where Failure == any Error {
+    init(catching body: () async throws -> Success) async {
+        do { self = .success(try await body()) } catch { self = .failure(error) }
     }
 }

@@ -10,38 +10,41 @@ import Logging
 import NIOCore
 
 /// What the routes need, made once at start-up and passed in (no globals): the export slots,
-/// the PDF queue and the server's own scratch directory.
+/// the PDF queue and the style sheets a request may name.
 public struct GovDocServices: Sendable {
-    /// CPU work (read + write a document, a preview, a check): `maxConcurrent` at once.
+    /// CPU work (read + write a document, a preview, a check): `maxConcurrent` at once, each on
+    /// a thread of its own (never on the threads that serve HTTP).
     public let work: WorkLimiter
     /// LibreOffice: one conversion at a time, each in a profile of its own (see `PDFWriter`).
     public let pdf: WorkLimiter
     public let pdfWriter: PDFWriter
-    /// The server's scratch directory: an empty directory the reader resolves relative names
-    /// against, and one temporary directory per request that uploads files.
-    public let scratch: String
+    /// The style sheets by name, read once here: the only files a request can have read besides
+    /// its own uploads (``UploadedFiles``). Uploads are never written to disk.
+    public let styleSheets: StyleSheetCatalog
 
     public init(options: ServeOptions, pdfWriter: PDFWriter = PDFWriter()) throws {
         work = WorkLimiter(slots: options.maxConcurrent, queueLimit: options.maxQueue)
         pdf = WorkLimiter(slots: 1, queueLimit: options.maxPDFQueue)
         self.pdfWriter = pdfWriter
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("govdoc-serve-\(getpid())-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("empty"), withIntermediateDirectories: true)
-        scratch = dir.path
+        styleSheets = .shipped
+        ScratchLeftovers.remove()
     }
 
-    /// The directory requests without uploads resolve names against (always empty).
-    var emptyDirectory: String { scratch + "/empty" }
+    /// The resolver of one request: its uploads and the style sheets by name, no disk.
+    func files(_ upload: Upload) -> UploadedFiles {
+        UploadedFiles(parts: upload.images, styleSheets: styleSheets)
+    }
 
-    /// Removes the scratch directory (at shutdown).
-    public func removeScratch() { try? FileManager.default.removeItem(atPath: scratch) }
+    /// Removes what earlier server processes that died left in the temporary directory
+    /// (`govdoc-serve-PID-…` folders of uploads, written by versions before uploads stayed in memory).
+    public func removeScratch() { ScratchLeftovers.remove() }
 }
 
 /// The router of `govdoc serve`: every route, built in one place.
 public func buildRouter(options: ServeOptions, services: GovDocServices) -> Router<BasicRequestContext> {
     let api = ServerAPI(options: options, services: services)
     let router = Router(context: BasicRequestContext.self)
-    router.add(middleware: ProblemMiddleware())
+    router.add(middleware: ProblemMiddleware(routes: ServedRoutes.methods))
     router.get("/") { _, _ in EditorAssets.response(EditorAssets.html, type: "text/html; charset=utf-8") }
     router.get("/editor.js") { _, _ in EditorAssets.response(EditorAssets.script, type: "text/javascript; charset=utf-8") }
     router.get("/editor.css") { _, _ in EditorAssets.response(EditorAssets.style, type: "text/css; charset=utf-8") }
@@ -73,15 +76,32 @@ public func buildApplication(options: ServeOptions, services: GovDocServices,
     )
 }
 
+/// The methods of every path the router serves (what `/openapi.yaml` declares).
+enum ServedRoutes {
+    static let methods: [String: [HTTPRequest.Method]] = [
+        "/": [.get], "/editor.js": [.get], "/editor.css": [.get], "/openapi.yaml": [.get], "/healthz": [.get],
+        "/v1/templates": [.get], "/v1/export": [.post], "/v1/check": [.post], "/v1/preview": [.post],
+        "/v1/import": [.post], "/v1/format": [.post],
+    ]
+}
+
 /// Turns errors that reach the router (no such route, a method not allowed) into the JSON
-/// problem list every other error answer has.
+/// problem list every other error answer has: a path served with another method is a 405 with
+/// `Allow`, an unknown path a 404.
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
+    let routes: [String: [HTTPRequest.Method]]
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch let error as HTTPResponseError {
             let language = Language.preferred(acceptLanguage: request.headers[.acceptLanguage])
             let problem: APIProblem
+            if error.status == .notFound || error.status == .methodNotAllowed, let allowed = routes[request.uri.path], !allowed.contains(request.method) {
+                let allow = allowed.map(\.rawValue).joined(separator: ", ")
+                problem = APIProblem(.serverMethodNotAllowed, ["path": request.uri.path, "method": request.method.rawValue, "allow": allow], language: language)
+                return ServerAPI.problems(.methodNotAllowed, [problem], headers: [.allow: allow])
+            }
             if error.status == .notFound {
                 problem = APIProblem(.serverNotFound, ["path": request.uri.path], language: language)
             } else {
@@ -104,7 +124,8 @@ struct Upload: Sendable {
     /// The name used in problems and findings (`document.md` or the uploaded file's name).
     var name: String
     var source: [UInt8]
-    var images: [(name: String, bytes: [UInt8])]
+    /// The other uploaded files by name (checked by ``UploadNames``), what the source may name.
+    var images: [String: [UInt8]]
 }
 
 struct ServerAPI: Sendable {
@@ -130,9 +151,26 @@ struct ServerAPI: Sendable {
         guard let format = OutputFormat(rawValue: formatName.lowercased()) else {
             return Self.problems(.badRequest, [APIProblem(.serverUnknownFormat, ["format": formatName], language: language)])
         }
-        return await serve(request, language: language) { upload, directory in
-            let document = try await self.read(upload, directory: directory, language: language)
-            return try await self.file(document, format: format, upload: upload, language: language)
+        return await serve(request, language: language) { upload in
+            if format == .pdf {
+                let document = try await self.read(upload, language: language)
+                return try await self.file(document, format: format, upload: upload, language: language)
+            }
+            // read and write in one slot, on the work thread
+            let outcome = try await self.work(language) { () -> Result<(Document, [UInt8]), RequestFailure> in
+                do {
+                    let document = try GovDocIO.read(sourceBytes: upload.source, name: upload.name, files: self.services.files(upload))
+                    guard !WorkStop.requested else { return .failure(self.deadlineFailure(language)) }
+                    let bytes = try document.serialized(as: format)
+                    return .success((document, bytes))
+                } catch let error as ExportError {
+                    return .failure(RequestFailure(status: .badRequest, problems: ProblemMapping.problems(for: error, file: upload.name, language: language)))
+                } catch {
+                    return .failure(RequestFailure(status: .internalServerError, problems: [APIProblem(.serverExportFailed, ["format": format.rawValue, "detail": Self.detail(of: error)], language: language)]))
+                }
+            }
+            let (document, bytes) = try outcome.get()
+            return Self.fileResponse(bytes, title: document.title, format: format)
         }
     }
 
@@ -142,15 +180,21 @@ struct ServerAPI: Sendable {
         if format == .pdf {
             bytes = try await self.pdf(document, language: language)
         } else {
-            do {
-                bytes = try document.serialized(as: format)
-            } catch {
-                throw RequestFailure(status: .internalServerError, problems: [APIProblem(.serverExportFailed, ["format": format.rawValue, "detail": "\(error)"], language: language)])
+            let outcome = try await work(language) { () -> Result<[UInt8], RequestFailure> in
+                do { return .success(try document.serialized(as: format)) } catch {
+                    return .failure(RequestFailure(status: .internalServerError, problems: [APIProblem(.serverExportFailed, ["format": format.rawValue, "detail": Self.detail(of: error)], language: language)]))
+                }
             }
+            bytes = try outcome.get()
         }
-        var headers: HTTPFields = [
+        return Self.fileResponse(bytes, title: document.title, format: format)
+    }
+
+    /// A file answer: the bytes, their type and a name made from the title.
+    static func fileResponse(_ bytes: [UInt8], title: String, format: OutputFormat) -> Response {
+        let headers: HTTPFields = [
             .contentType: Self.contentType(format),
-            .contentDisposition: ContentDisposition.attachment(title: document.title, fileExtension: format.fileExtension),
+            .contentDisposition: ContentDisposition.attachment(title: title, fileExtension: format.fileExtension),
             .cacheControl: "no-store",
         ]
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
@@ -158,15 +202,9 @@ struct ServerAPI: Sendable {
 
     func check(_ request: Request) async -> Response {
         let language = Self.language(request)
-        return await serve(request, language: language, needsDirectory: true) { upload, directory in
-            if let problem = RequestSafety.forbiddenPath(in: String(decoding: upload.source, as: UTF8.self), file: upload.name, language: language) {
-                throw RequestFailure(status: .badRequest, problems: [problem])
-            }
-            let path = (directory ?? services.emptyDirectory) + "/" + Self.storedName(upload.name)
-            do { try Data(upload.source).write(to: URL(fileURLWithPath: path)) } catch {
-                throw RequestFailure(status: .internalServerError, problems: [APIProblem(code: "server.scratch", message: "\(error)")])
-            }
-            guard let findings = try await services.work.run({ GovDocChecker.check(path: path) }) else { throw self.busy(language) }
+        return await serve(request, language: language) { upload in
+            let files = services.files(upload)
+            let findings = try await self.work(language) { GovDocChecker.check(source: upload.source, file: upload.name, files: files) }
             let mapped = ProblemMapping.findings(findings, file: upload.name, language: language)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -178,9 +216,9 @@ struct ServerAPI: Sendable {
 
     func preview(_ request: Request) async -> Response {
         let language = Self.language(request)
-        return await serve(request, language: language) { upload, directory in
-            let document = try await self.read(upload, directory: directory, language: language)
-            guard let rendered = try await services.work.run({ HTMLPreview().render(document) }) else { throw self.busy(language) }
+        return await serve(request, language: language) { upload in
+            let document = try await self.read(upload, language: language)
+            let rendered = try await self.work(language) { HTMLPreview().render(document) }
             return Self.json(.ok, PreviewAnswer(pageCount: rendered.pageCount, title: document.title, html: rendered.html))
         }
     }
@@ -190,7 +228,7 @@ struct ServerAPI: Sendable {
     func importDraft(_ request: Request) async -> Response {
         let language = Self.language(request)
         let wantsJSON = (request.headers[.accept] ?? "").contains("application/json")
-        return await serve(request, language: language, draft: true) { upload, _ in
+        return await serve(request, language: language, draft: true) { upload in
             let recognition = try await self.recognize(upload, language: language)
             let output = GovDocDrafts.sourceText(recognition)
             let warnings = recognition.warnings.map {
@@ -217,7 +255,7 @@ struct ServerAPI: Sendable {
         guard let format = OutputFormat(rawValue: formatName.lowercased()) else {
             return Self.problems(.badRequest, [APIProblem(.serverUnknownFormat, ["format": formatName], language: language)])
         }
-        return await serve(request, language: language, draft: true) { upload, _ in
+        return await serve(request, language: language, draft: true) { upload in
             let document = try await self.recognize(upload, language: language).document
             return try await self.file(document, format: format, upload: upload, language: language)
         }
@@ -237,16 +275,16 @@ struct ServerAPI: Sendable {
 
     /// Reads and recognises a draft within an export slot; a draft the readers reject is a 400.
     func recognize(_ upload: Upload, language: Language) async throws -> DraftRecognition {
-        let outcome = try await services.work.run { () -> Result<DraftRecognition, any Error> in
+        let files = services.files(upload)
+        let outcome = try await work(language) { () -> Result<DraftRecognition, any Error> in
             do {
                 let draft = try GovDocDrafts.read(upload.source, file: upload.name)
-                return .success(try GovDocDrafts.recognize(draft, file: upload.name))
+                return .success(try GovDocDrafts.recognize(draft, file: upload.name, files: files))
             } catch { return .failure(error) }
         }
         switch outcome {
-        case nil: throw busy(language)
-        case let .success(recognition)?: return recognition
-        case let .failure(error)?:
+        case let .success(recognition): return recognition
+        case let .failure(error):
             throw RequestFailure(status: .badRequest, problems: ProblemMapping.problems(for: error, file: upload.name, language: language))
         }
     }
@@ -259,10 +297,11 @@ struct ServerAPI: Sendable {
 
     // MARK: the steps of a request
 
-    /// Reads the upload within the deadline, gives `work` a temporary directory holding the
-    /// uploaded images (when there are any, or when asked), and turns failures into answers.
-    func serve(_ request: Request, language: Language, needsDirectory: Bool = false, draft: Bool = false,
-               _ work: @escaping @Sendable (Upload, String?) async throws -> Response) async -> Response {
+    /// Reads the upload and does `work` within the deadline, and turns failures into answers.
+    /// At the deadline the answer is given at once; the work, told through its stop signal,
+    /// ends within a moment (see ``work(_:)``).
+    func serve(_ request: Request, language: Language, draft: Bool = false,
+               _ work: @escaping @Sendable (Upload) async throws -> Response) async -> Response {
         let progress = UploadProgress()
         let outcome: Result<Response, any Error>?
         do {
@@ -270,12 +309,7 @@ struct ServerAPI: Sendable {
                 do {
                     let upload = try await self.upload(request, language: language, draft: draft)
                     progress.markReceived()
-                    var directory: String? = nil
-                    if needsDirectory || !upload.images.isEmpty {
-                        directory = try self.makeRequestDirectory(for: upload, language: language)
-                    }
-                    defer { if let directory { try? FileManager.default.removeItem(atPath: directory) } }
-                    return .success(try await work(upload, directory))
+                    return .success(try await work(upload))
                 } catch {
                     return .failure(error)
                 }
@@ -294,8 +328,11 @@ struct ServerAPI: Sendable {
             return response
         case let .failure(failure as RequestFailure)?:
             return Self.problems(failure.status, failure.problems, headers: failure.headers)
+        case .failure(is CancellationError)?:
+            let problem = APIProblem(.serverDeadline, ["seconds": Self.seconds(options.deadline)], language: language)
+            return Self.problems(.serviceUnavailable, [problem], headers: [.retryAfter: "1"])
         case let .failure(error)?:
-            return Self.problems(.internalServerError, [APIProblem(code: "server.internal", message: "\(error)")])
+            return Self.problems(.internalServerError, [APIProblem(code: "server.internal", message: Self.detail(of: error))])
         }
     }
 
@@ -340,7 +377,7 @@ struct ServerAPI: Sendable {
             throw RequestFailure(status: .badRequest, problems: [APIProblem(.serverBodyIncomplete, ["detail": "\(error)"], language: language)],
                                  headers: [.connection: "close"])
         }
-        if isText { return Upload(name: draft ? "draft" : "document.md", source: bytes, images: []) }
+        if isText { return Upload(name: draft ? "draft" : "document.md", source: bytes, images: [:]) }
         let form: MultipartForm
         do {
             form = try MultipartForm(bytes: bytes, boundary: parameters["boundary"] ?? "")
@@ -355,9 +392,13 @@ struct ServerAPI: Sendable {
             throw RequestFailure(status: .badRequest, problems: [APIProblem(.serverMultipartNoSource, language: language)])
         }
         let source = form.parts[sourceIndex]
-        let images = form.parts.enumerated().compactMap { index, part -> (String, [UInt8])? in
+        let uploads = form.parts.enumerated().compactMap { index, part -> (String, [UInt8])? in
             guard index != sourceIndex, let filename = part.filename, !filename.isEmpty else { return nil }
             return (filename, Array(part.body))
+        }
+        let images: [String: [UInt8]]
+        do { images = try UploadNames.parts(uploads) } catch {
+            throw RequestFailure(status: .badRequest, problems: [APIProblem(code: error.message.template.id, message: error.message.text(in: language))])
         }
         let name = source.filename.map { Self.storedName($0) } ?? (draft ? "draft" : "document.md")
         return Upload(name: name, source: Array(source.body), images: images)
@@ -376,23 +417,57 @@ struct ServerAPI: Sendable {
         } catch {}
     }
 
-    /// The document in the upload, read by the source reader within an export slot; names in
-    /// the source resolve inside the request's own directory (or an empty one), never elsewhere.
-    func read(_ upload: Upload, directory: String?, language: Language) async throws -> Document {
-        let text = String(decoding: upload.source, as: UTF8.self)
-        if let problem = RequestSafety.forbiddenPath(in: text, file: upload.name, language: language) {
-            throw RequestFailure(status: .badRequest, problems: [problem])
-        }
-        let reader = SourceReader(baseDirectory: directory ?? services.emptyDirectory)
-        let outcome = try await services.work.run { () -> Result<Document, SourceError> in
-            do throws(SourceError) { return .success(try reader.read(bytes: upload.source, file: upload.name).document) } catch { return .failure(error) }
+    /// The document in the upload, read by the source reader on a work thread; every file the
+    /// source names is one of the upload's parts or a style sheet by name (``UploadedFiles``),
+    /// never a file of the server's.
+    func read(_ upload: Upload, language: Language) async throws -> Document {
+        let files = services.files(upload)
+        let outcome = try await work(language) { () -> Result<Document, ExportError> in
+            do throws(ExportError) { return .success(try GovDocIO.read(sourceBytes: upload.source, name: upload.name, files: files)) } catch { return .failure(error) }
         }
         switch outcome {
-        case nil: throw busy(language)
-        case let .success(document)?: return document
-        case let .failure(error)?:
-            throw RequestFailure(status: .badRequest, problems: ProblemMapping.sourceProblems(error, file: upload.name, language: language))
+        case let .success(document): return document
+        case let .failure(error):
+            throw RequestFailure(status: .badRequest, problems: ProblemMapping.problems(for: error, file: upload.name, language: language))
         }
+    }
+
+    /// Runs synchronous work (read, write, check, preview) in an export slot on a thread of its
+    /// own, with a stop signal set at the deadline or when the request is cancelled: the
+    /// readers and writers check it in their loops and end early.
+    func work<T: Sendable>(_ language: Language, _ body: @escaping @Sendable () -> T) async throws -> T {
+        // a request whose deadline passed while its body arrived takes no slot
+        try Task.checkCancellation()
+        let signal = StopSignal(seconds: options.deadline)
+        let result = try await withTaskCancellationHandler {
+            try await services.work.run { () async throws -> T in
+                try Task.checkCancellation()
+                return try await Blocking.run { WorkStop.run(with: signal) { body() } }
+            }
+        } onCancel: {
+            signal.stop()
+        }
+        if signal.isSet { throw CancellationError() }
+        guard let result else { throw busy(language) }
+        return result
+    }
+
+    func deadlineFailure(_ language: Language) -> RequestFailure {
+        RequestFailure(status: .serviceUnavailable, problems: [APIProblem(.serverDeadline, ["seconds": Self.seconds(options.deadline)], language: language)],
+                       headers: [.retryAfter: "1"])
+    }
+
+    /// An error's text for an answer, without any path of the server's.
+    static func detail(of error: any Error) -> String {
+        scrubbed("\(error)")
+    }
+
+    /// `text` with every absolute path (a word that starts with `/` and has another `/`) as `…`.
+    static func scrubbed(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            let bare = word.drop { "\"'`(“‘".contains($0) }
+            return bare.hasPrefix("/") && bare.dropFirst().contains("/") ? "…" : String(word)
+        }.joined(separator: " ")
     }
 
     /// The PDF, rendered by LibreOffice on a thread of its own, one conversion at a time.
@@ -409,29 +484,8 @@ struct ServerAPI: Sendable {
             throw RequestFailure(status: .serviceUnavailable, problems: [APIProblem(.serverBusy, ["limit": "1", "seconds": "5"], language: language)], headers: [.retryAfter: "5"])
         case let .success(bytes)?: return bytes
         case let .failure(error)?:
-            throw RequestFailure(status: .internalServerError, problems: [APIProblem(.serverPDFFailed, ["detail": "\(error)"], language: language)])
+            throw RequestFailure(status: .internalServerError, problems: [APIProblem(.serverPDFFailed, ["detail": Self.detail(of: error)], language: language)])
         }
-    }
-
-    /// A directory of this request's own with its uploaded images, under their names made safe.
-    func makeRequestDirectory(for upload: Upload, language: Language) throws -> String {
-        let dir = services.scratch + "/req-" + UUID().uuidString
-        let fm = FileManager.default
-        do {
-            try fm.createDirectory(atPath: dir, withIntermediateDirectories: false)
-            for image in upload.images {
-                let parts = image.name.split(separator: "/").map { Self.storedName(String($0)) }
-                let path = dir + "/" + parts.joined(separator: "/")
-                if parts.count > 1 {
-                    try fm.createDirectory(atPath: dir + "/" + parts.dropLast().joined(separator: "/"), withIntermediateDirectories: true)
-                }
-                try Data(image.bytes).write(to: URL(fileURLWithPath: path))
-            }
-        } catch {
-            try? fm.removeItem(atPath: dir)
-            throw RequestFailure(status: .internalServerError, problems: [APIProblem(code: "server.scratch", message: "\(error)")])
-        }
-        return dir
     }
 
     // MARK: helpers

@@ -1,24 +1,18 @@
 import GovDoc
 import GovDocMessages
 import GovDocPackaging
+import GovDocTemplates
 
-/// Reads the image files a source names (`seal: PATH`, `<img src>`), relative to the source file.
+/// Reads the image files a source names (`seal: PATH`, `<img src>`) through the reader's
+/// resolver (on disk: relative to the source file; on the server: the uploaded parts).
 enum ImageLoader {
-    /// The file's path as opened: absolute as written, else relative to `base`.
-    static func resolve(_ path: String, relativeTo base: String?) -> String {
-        if path.hasPrefix("/") { return path }
-        guard let base, !base.isEmpty, base != "." else { return path }
-        return base.hasSuffix("/") ? base + path : base + "/" + path
-    }
-
     /// The image, or the problem at `location` (missing, unreadable, not PNG/JPEG, damaged, over 20 MB).
-    static func load(_ path: String, relativeTo base: String?, at location: SourceLocation) -> Result<ImageFile, SourceError> {
+    static func load(_ path: String, from files: any FileResolver, at location: SourceLocation) -> Result<ImageFile, SourceError> {
         let bytes: [UInt8]
         do {
-            bytes = try FileBytes.read(resolve(path, relativeTo: base))
+            bytes = try files.file(path, kind: .image, from: nil).bytes
         } catch {
-            let reason = error.message.map { $0.parts["reason"] ?? $0 } ?? Message(.systemOther, ["detail": error.detail])
-            return .failure(SourceError(location, Message(.imagesCannotRead, ["path": path], parts: ["detail": reason])))
+            return .failure(SourceError(location, Message(.imagesCannotRead, ["path": path], parts: ["detail": error.message])))
         }
         do {
             return .success(try ImageFile(reading: bytes))
@@ -102,7 +96,7 @@ extension BodyParser {
             }
             width = points
         }
-        switch ImageLoader.load(src, relativeTo: baseDirectory, at: at(index, srcColumn)) {
+        switch ImageLoader.load(src, from: files, at: at(index, srcColumn)) {
         case let .failure(error):
             errors.append(error)
         case let .success(image):
@@ -114,11 +108,14 @@ extension BodyParser {
 }
 
 extension SourceReader {
+    /// The resolver every file the source names is read through.
+    var resolver: any FileResolver { files ?? DiskFiles(baseDirectory: baseDirectory) }
+
     /// The seal images of `seal: PATH` (or a list): each read, every problem collected at its
     /// path; one image per issuer.
     func loadSignatureImage(_ matter: FrontMatter, errors: inout [SourceError]) -> ImageFile? {
         guard let path = matter.signatureImagePath, let location = matter.signatureImageLocation else { return nil }
-        switch ImageLoader.load(path, relativeTo: baseDirectory, at: location) {
+        switch ImageLoader.load(path, from: resolver, at: location) {
         case let .success(image): return image
         case let .failure(error): errors.append(error); return nil
         }
@@ -129,7 +126,7 @@ extension SourceReader {
         guard !paths.isEmpty else { return [] }
         var images: [ImageFile] = []
         for (path, location) in paths {
-            switch ImageLoader.load(path, relativeTo: baseDirectory, at: location) {
+            switch ImageLoader.load(path, from: resolver, at: location) {
             case let .success(image): images.append(image)
             case let .failure(error): errors.append(error)
             }

@@ -7,6 +7,8 @@ import GovDocTemplates
 public struct SourceReader {
     /// Style sheets are looked up relative to this directory first (the source file's).
     public var baseDirectory: String?
+    /// Every file the source names (style sheet, seal, signature image, figures) is read through this; `nil`: ``DiskFiles`` relative to ``baseDirectory``.
+    public var files: (any FileResolver)?
     /// `kind: annual-report`: fill the tables from the data (off for `govdoc check`, which
     /// reports every data problem instead of the first).
     public var generatesAnnualReportTables = true
@@ -29,7 +31,7 @@ public struct SourceReader {
     public func read(path: String) throws(SourceError) -> Result {
         let bytes: [UInt8]
         do {
-            bytes = try FileBytes.read(path)
+            bytes = try FileBytes.read(path, as: .source)
         } catch {
             let reason = error.message.map { $0.parts["reason"] ?? $0 } ?? Message(.systemOther, ["detail": error.detail])
             throw SourceError(SourceLocation(file: path, line: 1, column: 1), Message(.sourceCannotRead, [:], parts: ["detail": reason]))
@@ -83,7 +85,7 @@ public struct SourceReader {
         // style sheet
         var styles: StyleSheet?
         do {
-            styles = try Templates.styleSheet(matter.style ?? Templates.defaultName(forKind: matter.kind.rawValue), relativeTo: baseDirectory)
+            styles = try Templates.styleSheet(matter.style ?? Templates.defaultName(forKind: matter.kind.rawValue, files: resolver), files: resolver)
         } catch {
             let line = matter.style == nil ? 1 : (lines[1..<close].firstIndex { $0.hasPrefix("style") }.map { $0 + 1 } ?? 1)
             let detail = (error as? StyleSheetError).map { Message(.styleLocated, ["where": $0.location], parts: ["message": $0.message]) }
@@ -94,14 +96,14 @@ public struct SourceReader {
         // §2–3 body, then the text of each attachment after its `<attachment/>` line
         let markers = (close + 1..<lines.count).filter { BodyParser.isAttachmentMarker(lines[$0]) }
         var body = BodyParser(lines: lines, start: close + 1, limit: markers.first ?? lines.count, file: file)
-        body.baseDirectory = baseDirectory
+        body.files = resolver
         body.parse()
         errors += body.errors
         var attachments = matter.attachments.map { Attachment(title: $0) }
         var attachmentBlockLines: [[Int]] = []
         for (n, marker) in markers.enumerated() {
             var text = BodyParser(lines: lines, start: marker + 1, limit: n + 1 < markers.count ? markers[n + 1] : lines.count, file: file)
-            text.baseDirectory = baseDirectory
+            text.files = resolver
             text.parse()
             errors += text.errors
             guard n < attachments.count else {
@@ -189,8 +191,8 @@ struct BodyParser {
     var blockLines: [Int] = []
     /// Every problem found, in the order of the lines.
     var errors: [SourceError] = []
-    /// Images (`<img src>`) are found relative to this directory (the source file's).
-    var baseDirectory: String?
+    /// Images (`<img src>`) are read through this (the source reader's resolver).
+    var files: any FileResolver = DiskFiles()
 
     init(lines: [Substring], start: Int, limit: Int? = nil, file: String) {
         self.lines = lines
@@ -219,6 +221,7 @@ struct BodyParser {
     mutating func parse() {
         var i = start
         while i < limit {
+            if WorkStop.requested { break }   // the server's deadline passed
             let raw = lines[i]
             let line = raw.trimmingLayoutSpaces
             if line.isEmpty { i += 1; continue }

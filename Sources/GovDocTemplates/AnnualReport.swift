@@ -1,6 +1,7 @@
 import Foundation
 import GovDoc
 import GovDocMessages
+import GovDocPackaging
 import Yams
 
 /// A problem in annual-report data, at a line and column of the data's YAML (1-based).
@@ -104,7 +105,7 @@ public struct AnnualReportTemplate: Sendable, Equatable {
         guard let path = Templates.locate(name) else {
             throw StyleSheetError(path: name, line: nil, .templateNotFound, ["name": name, "paths": Templates.searchPaths.joined(separator: ", ")])
         }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let bytes = try? FileBytes.read(path, as: .styleSheet), let text = String(bytes: bytes, encoding: .utf8) else {
             throw StyleSheetError(path: path, line: nil, .templateUnreadable)
         }
         do {

@@ -50,10 +50,7 @@ public enum Templates {
         return parts.joined(separator: "/") + "/Templates"
     }()
 
-    private static func isFile(_ path: String) -> Bool {
-        var st = stat()
-        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) != S_IFDIR
-    }
+    private static func isFile(_ path: String) -> Bool { DiskFiles.exists(path) }
 
     /// The file for a style name (`gbt9704`) or a path (`./county.yaml`).
     public static func locate(_ nameOrPath: String, relativeTo base: String? = nil) -> String? {
@@ -71,25 +68,45 @@ public enum Templates {
         return nil
     }
 
-    /// Loads a style sheet by name or path.
+    /// Loads a style sheet by name or path, from disk (relative to `base` first).
+    public static func styleSheet(_ nameOrPath: String = "gbt9704", relativeTo base: String? = nil) throws -> StyleSheet {
+        try styleSheet(nameOrPath, files: DiskFiles(baseDirectory: base))
+    }
+
+    /// Loads a style sheet by name or file name through `files`, the resolver every file a
+    /// document names is read through (its `extends:` chain too).
     ///
     /// A sheet govdoc ships (`gbt9704`, `notice`, …) whose file, and every file it extends, is
     /// byte for byte the one govdoc was built with is not parsed again: its value was made from
     /// the YAML at build time (``BuiltInStyleSheets``; a test keeps the two in step). When no
     /// `Templates/` directory is found at all, the shipped sheets are still there by name.
-    public static func styleSheet(_ nameOrPath: String = "gbt9704", relativeTo base: String? = nil) throws -> StyleSheet {
-        guard let path = locate(nameOrPath, relativeTo: base) else {
-            if let shipped = BuiltInStyleSheets.sheets[nameOrPath] { return shipped.sheet }
-            throw StyleSheetError(path: nameOrPath, line: nil, .styleNotFound, ["name": nameOrPath, "paths": searchPaths.joined(separator: ", ")])
-        }
-        if let shipped = shippedSheet(at: path) { return shipped }
-        return try readStyleSheet(atPath: path)
+    public static func styleSheet(_ nameOrPath: String, files: any FileResolver) throws -> StyleSheet {
+        let file = try fetch(nameOrPath, files: files, from: nil)
+        if let shipped = shippedSheet(file, files: files) { return shipped }
+        return try sheet(from: try resolved(file, files: files, seen: []), path: file.reference)
     }
 
     /// Reads and parses the style sheet file at `path` (with its `extends:` chain), never using
     /// the values built in.
     public static func readStyleSheet(atPath path: String) throws -> StyleSheet {
-        try sheet(from: try resolved(path, seen: []), path: path)
+        let files = DiskFiles()
+        let file = try fetch(path, files: files, from: nil)
+        return try sheet(from: try resolved(file, files: files, seen: []), path: path)
+    }
+
+    /// The sheet `name` names, or the style sheet error that says why not.
+    static func fetch(_ name: String, files: any FileResolver, from referrer: String?, extends: Bool = false) throws(StyleSheetError) -> ResolvedFile {
+        do {
+            return try files.file(name, kind: .styleSheet, from: referrer)
+        } catch {
+            if extends, error.message.template == .styleNotFound {
+                throw StyleSheetError(path: referrer ?? name, line: nil, message: Message(.styleExtendsMissing, error.message.arguments))
+            }
+            if extends {
+                throw StyleSheetError(path: referrer ?? name, line: nil, message: Message(.styleLocated, ["where": "extends: " + name], parts: ["message": error.message]))
+            }
+            throw StyleSheetError(path: name, line: nil, message: error.message)
+        }
     }
 
     private static func same(_ bytes: [UInt8], _ text: String) -> Bool {
@@ -99,19 +116,19 @@ public enum Templates {
         }
     }
 
-    /// The built-in value of the sheet at `path` when that file and the sheets it extends are
-    /// the shipped ones, unchanged.
-    static func shippedSheet(at path: String) -> StyleSheet? {
-        let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        guard fileName.hasSuffix(".yaml"), let entry = BuiltInStyleSheets.sheets[String(fileName.dropLast(5))] else { return nil }
-        var current = path
-        for (index, file) in entry.files.enumerated() {
+    /// The built-in value of `file` when it and the sheets it extends are the shipped ones,
+    /// unchanged.
+    static func shippedSheet(_ file: ResolvedFile, files: any FileResolver) -> StyleSheet? {
+        var name = file.reference.split(separator: "/").last.map(String.init) ?? file.reference
+        if name.hasSuffix(".yaml") { name = String(name.dropLast(5)) }
+        guard let entry = BuiltInStyleSheets.sheets[name] else { return nil }
+        var current = file
+        for (index, shipped) in entry.files.enumerated() {
             if index > 0 {
-                let directory = current.contains("/") ? String(current[..<current.lastIndex(of: "/")!]) : "."
-                guard let parent = locate(file.name, relativeTo: directory) else { return nil }
+                guard let parent = try? files.file(shipped.name, kind: .styleSheet, from: current.reference) else { return nil }
                 current = parent
             }
-            guard let bytes = try? FileBytes.read(current), Self.same(bytes, file.text) else { return nil }
+            guard Self.same(current.bytes, shipped.text) else { return nil }
         }
         return entry.sheet
     }
@@ -119,40 +136,56 @@ public enum Templates {
     /// The style sheet for a document kind when none is named: `Templates/KIND.yaml` if there
     /// is one (`notice`, `letter`), else `gbt9704`.
     public static func defaultName(forKind kind: String) -> String {
-        guard kind != "report" else { return "gbt9704" }
-        guard let path = locate(kind) else { return BuiltInStyleSheets.sheets[kind] == nil ? "gbt9704" : kind }
+        defaultName(forKind: kind, files: DiskFiles())
+    }
+
+    /// The same, the kind's sheet looked up through `files`.
+    public static func defaultName(forKind kind: String, files: any FileResolver) -> String {
+        guard kind != "report", StyleSheetName.isName(kind) else { return "gbt9704" }
+        guard let file = try? files.file(kind, kind: .styleSheet, from: nil) else { return "gbt9704" }
         // only a style sheet (with `extends:` or `roles:`), not a table layout of the same name
-        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        let keys = text.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("#") }
+        let keys = String(decoding: file.bytes, as: UTF8.self).split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("#") }
         return keys.contains { $0.hasPrefix("extends:") || $0.hasPrefix("roles:") } ? kind : "gbt9704"
     }
 
     /// The sheet's YAML with `extends: NAME` resolved: the named sheet's keys, overridden key by
     /// key (mappings merged, other values replaced) by this one's. A county's sheet can say
     /// only what it changes.
-    static func resolved(_ path: String, seen: [String]) throws -> Node {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw StyleSheetError(path: path, line: nil, .styleUnreadable)
+    static func resolved(_ file: ResolvedFile, files: any FileResolver, seen: [String]) throws -> Node {
+        guard let text = String(bytes: file.bytes, encoding: .utf8) else {
+            throw StyleSheetError(path: file.reference, line: nil, .styleUnreadable)
         }
+        let path = file.reference
         let node = try compose(text, path: path)
         guard var mapping = node.mapping, let parentName = mapping["extends"]?.string else { return node }
-        let path = URL(fileURLWithPath: path).standardizedFileURL.path   // one spelling per file
-        if seen.contains(path) {
-            throw StyleSheetError(path: path, line: nil, .styleExtendsCircle, ["chain": (seen + [path]).joined(separator: " → ")])
+        let identity = path.hasPrefix("/") ? URL(fileURLWithPath: path).standardizedFileURL.path : path   // one spelling per file
+        if seen.contains(identity) {
+            throw StyleSheetError(path: path, line: nil, .styleExtendsCircle, ["chain": (seen + [identity]).joined(separator: " → ")])
         }
         if seen.count >= 8 {
-            throw StyleSheetError(path: path, line: nil, .styleExtendsDeep, ["chain": (seen + [path]).joined(separator: " → ")])
+            throw StyleSheetError(path: path, line: nil, .styleExtendsDeep, ["chain": (seen + [identity]).joined(separator: " → ")])
         }
-        let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-        guard let parentPath = locate(parentName, relativeTo: directory) else {
-            throw StyleSheetError(path: path, line: nil, .styleExtendsMissing, ["name": parentName, "paths": searchPaths.joined(separator: ", ")])
-        }
-        let parent = try resolved(parentPath, seen: seen + [path])
+        let parentFile = try fetch(parentName, files: files, from: path, extends: true)
+        let parent = try resolved(parentFile, files: files, seen: seen + [identity])
         guard let parentMapping = parent.mapping else {
-            throw StyleSheetError(path: parentPath, line: nil, .styleMalformedYAML, ["detail": ""])
+            throw StyleSheetError(path: parentFile.reference, line: nil, .styleMalformedYAML, ["detail": ""])
         }
         mapping["extends"] = nil
         return Self.merge(Node.mapping(parentMapping), Node.mapping(mapping))
+    }
+
+    /// The `NAME` of every `NAME.yaml` in `directory` (none when it cannot be listed).
+    static func yamlNames(in directory: String) -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name.hasSuffix(".yaml"), !name.hasPrefix(".") { names.append(String(name.dropLast(5))) }
+        }
+        return names.sorted()
     }
 
     private static func merge(_ base: Node, _ override: Node) -> Node {
