@@ -23,6 +23,7 @@ public enum MessageCatalog {
             + MessageTemplate.serverTemplates
             + MessageTemplate.imagesTemplates
             + MessageTemplate.standardTemplates
+            + MessageTemplate.limitsTemplates
     }
 
     /// The template with this id, if the catalog has it.
