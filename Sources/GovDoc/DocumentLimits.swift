@@ -10,9 +10,12 @@ public enum DocumentLimits {
 
     /// Bytes of a source file (the text with its front matter).
     public static let maximumSourceBytes = 32 << 20
+    /// Lines of a source file: counted on the bytes before anything else is done with them,
+    /// so that a million one-line headings are refused at once.
+    public static let maximumLines = 250_000
     /// Blocks (paragraphs, headings, tables, figures, page breaks) of the body and the
-    /// attachments together: as many paragraphs as the .docx reader takes.
-    public static let maximumBlocks = 100_000
+    /// attachments together (a 公文 of some 1,500 pages).
+    public static let maximumBlocks = 50_000
     /// Table cells of the whole document, counted as grid slots (rows × columns of each table).
     public static let maximumTableCells = 200_000
     /// Columns of one table.

@@ -2,7 +2,7 @@
 extension MessageTemplate {
     public static let limitsTemplates: [MessageTemplate] = [
         limitsYAMLDepth, limitsYAMLNodes, limitsYAMLScalar,
-        limitsSourceSize, limitsBlocks, limitsTableCells, limitsText,
+        limitsSourceSize, limitsLines, limitsBlocks, limitsTableCells, limitsText,
         limitsImages, limitsImageBytes, limitsImagePixels, tableTooWide, tableTooManyCells,
     ]
 
@@ -18,6 +18,9 @@ extension MessageTemplate {
     public static let limitsSourceSize = MessageTemplate("limits.source.size",
         zh: "源文件有 {size} 字节，超过 {maximum} 字节的上限：太大",
         en: "the source is {size} bytes, over the limit of {maximum} bytes: too large")
+    public static let limitsLines = MessageTemplate("limits.source.lines",
+        zh: "源文件到这里已超过 {maximum} 行的上限：太大，请分成几份文件",
+        en: "the source goes over {maximum} lines here: too large, split it into several files")
     public static let limitsBlocks = MessageTemplate("limits.blocks",
         zh: "到这里文档已超过 {maximum} 个段落、标题、表格和插图的上限：太大，请分成几份文件",
         en: "the document goes over {maximum} paragraphs, headings, tables and figures here: too large, split it into several files")

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GovDoc
 import GovDocMessages
 
@@ -73,6 +78,24 @@ struct DocumentBudget {
         image = seen.first
         images += 1
         return nil
+    }
+
+    /// The source's lines against `maximumLines`, counted on its bytes (memchr).
+    static func checkLines(_ bytes: [UInt8], file: String) -> SourceError? {
+        var lines = 0
+        let over: Bool = bytes.withUnsafeBufferPointer { buffer in
+            guard var p = UnsafeRawPointer(buffer.baseAddress) else { return false }
+            let end = p + buffer.count
+            while p < end, let found = memchr(p, 0x0A, end - p) {
+                lines += 1
+                if lines >= DocumentLimits.maximumLines, found + 1 < end { return true }
+                p = UnsafeRawPointer(found) + 1
+            }
+            return false
+        }
+        guard over else { return nil }
+        return SourceError(SourceLocation(file: file, line: DocumentLimits.maximumLines + 1, column: 1), .limitsLines,
+                           ["maximum": String(DocumentLimits.maximumLines)])
     }
 
     /// The text of one paragraph, heading, caption or cell against `maximumTextBytes`.

@@ -52,6 +52,7 @@ public struct SourceReader {
             throw SourceError(SourceLocation(file: file, line: 1, column: 1), .limitsSourceSize,
                               ["size": String(bytes.count), "maximum": String(DocumentLimits.maximumSourceBytes)])
         }
+        if let problem = DocumentBudget.checkLines(bytes, file: file) { throw problem }
         let lines = try SourceText.lines(of: bytes, file: file)
         func at(_ line: Int, _ column: Int = 1) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
         var errors: [SourceError] = []
