@@ -206,8 +206,7 @@ public struct TableGrid: Sendable, Equatable {
             }
         }
         if width * table.rows.count > DocumentLimits.maximumTableCells {
-            let row = DocumentLimits.maximumTableCells / max(1, width)
-            throw TableLayoutError(row: row, cell: nil, kind: .tooManyCells(cells: width * table.rows.count))
+            throw TableLayoutError(row: 0, cell: nil, kind: .tooManyCells(cells: width * table.rows.count))
         }
         return width
     }
