@@ -37,7 +37,8 @@ let package = Package(
         // The message catalog: every text govdoc shows, by id, in Simplified Chinese and English.
         .target(name: "GovDocMessages"),
         // The only module that imports C: XML writer and reader, HTML table reader, zip archives, atomic files.
-        .target(name: "GovDocPackaging", dependencies: ["CLibXML2", "CLibZip", "GovDocMessages"]),
+        // (Yams for its libyaml: the YAML limits are measured on libyaml's events before composing.)
+        .target(name: "GovDocPackaging", dependencies: ["CLibXML2", "CLibZip", "GovDocMessages", "Yams"]),
         // The document model: pure Swift, no C, no writer.
         .target(name: "GovDoc", dependencies: ["GovDocMessages"]),
         // What a reader found in a .docx/.odt draft, and the recogniser that turns it into the model.

@@ -10,17 +10,32 @@ extension FlowBuilder {
         look.rightIndent = 0
         look.autoLineHeight = true
         var p = FlowParagraph(.body, look: look)
-        // as given, at most as wide as the text block; the height in proportion
+        // as given, at most as wide and as tall as the text block; the height in proportion
         let width = min(figure.width, document.pageSetup.textWidth)
-        p.images = [FlowImage(image: figure.image, width: width, height: width * figure.image.aspectRatio, alt: figure.alt)]
+        let (w, h) = fittedInTextBlock((width, width * figure.image.aspectRatio))
+        p.images = [FlowImage(image: figure.image, width: w, height: h, alt: figure.alt)]
         return p
     }
 
-    /// The printed size of a seal image: its own size by its DPI, 42 mm wide when it has none.
-    static func sealSize(_ image: ImageFile) -> (width: Double, height: Double) {
-        if image.dpiX != nil, image.dpiY != nil { return image.naturalSize() }
+    /// The printed size of a seal image: its own size by its DPI, 42 mm wide when it has none;
+    /// at most the text block (so that the blank lines it asks for fit on a page).
+    func sealSize(_ image: ImageFile) -> (width: Double, height: Double) {
+        if image.dpiX != nil, image.dpiY != nil { return fittedInTextBlock(image.naturalSize()) }
         let width = SealPlacement.defaultWidth
-        return (width, width * image.aspectRatio)
+        return fittedInTextBlock((width, width * image.aspectRatio))
+    }
+
+    /// A size shrunk, proportions kept, to fit inside the text block (a 1 × 65,535 pixel
+    /// picture 100 mm wide is printed as tall as the block, not 6.5 km); a size that fits is
+    /// left as it is.
+    func fittedInTextBlock(_ size: (width: Double, height: Double)) -> (width: Double, height: Double) {
+        let page = document.pageSetup
+        guard size.width.isFinite, size.height.isFinite, size.width > 0, size.height > 0 else {
+            return (min(max(0, size.width.isFinite ? size.width : 0), page.textWidth),
+                    min(max(0, size.height.isFinite ? size.height : 0), page.textHeight))
+        }
+        let scale = min(1, page.textWidth / size.width, page.textHeight / size.height)
+        return (size.width * scale, size.height * scale)
     }
 
     /// §7.3.5.1 with a seal image: the blank lines between the body (or 附件说明) and the
@@ -29,7 +44,7 @@ extension FlowBuilder {
     /// under the top of the name's line (so name and date fall just below the centre), and as
     /// many blank lines as put the seal's top within one line under the body.
     mutating func sealedBlankLines(_ seal: ImageFile, block: SignatureBlock, layout: SignatureLayout) {
-        let (w, h) = Self.sealSize(seal)
+        let (w, h) = sealSize(seal)
         let pitch = document.pageSetup.linePitch
         let centreDrop = SealPlacement.centreBelowNameLineTop
         let blanks = max(1, Int(((h / 2 - centreDrop) / pitch).rounded(.up)))
@@ -46,14 +61,17 @@ extension FlowBuilder {
         blank(blanks - 1, keepWithNext: true)
     }
 
-    /// Numbers every image in reading order (1, 2, …): the package's media names.
+    /// Numbers every image in reading order (1, 2, …), and every distinct image's bytes in
+    /// the order they first appear: the package's media names, one per distinct image.
     mutating func numberImages() {
         var n = 0
+        var media = DistinctImages()
         for i in items.indices {
             guard case var .paragraph(p) = items[i], !p.images.isEmpty else { continue }
             for j in p.images.indices {
                 n += 1
                 p.images[j].number = n
+                p.images[j].mediaNumber = media.number(of: p.images[j].image).number
             }
             items[i] = .paragraph(p)
         }
@@ -78,6 +96,12 @@ extension Flow {
             return []
         }
     }
+
+    /// The first image of each media number, in media order: what a package holds once.
+    public var distinctImages: [FlowImage] {
+        var seen = Set<Int>()
+        return images.filter { seen.insert($0.mediaNumber).inserted }
+    }
 }
 
 extension FlowBuilder {
@@ -89,7 +113,7 @@ extension FlowBuilder {
     /// touch those above.
     mutating func jointSealedSignature(_ block: SignatureBlock) {
         let names = block.issuers
-        let sizes = block.sealImages.map(Self.sealSize)
+        let sizes = block.sealImages.map(sealSize)
         let widest = sizes.map(\.width).max() ?? SealPlacement.defaultWidth
         let tallest = sizes.map(\.height).max() ?? SealPlacement.defaultWidth
         let textWidth = document.pageSetup.textWidth
@@ -172,7 +196,7 @@ extension FlowBuilder {
     /// centred on; the date one blank line under the seal, right-indented 4 字. The seal is
     /// printed at its own size (42 mm wide without DPI), anchored in front of the text.
     mutating func orderSignatureImage(_ block: SignatureBlock, image: ImageFile) {
-        let (w, h) = Self.sealSize(image)
+        let (w, h) = sealSize(image)
         let pitch = document.pageSetup.linePitch
         let textWidth = document.pageSetup.textWidth
         keepLastBodyParagraph()

@@ -32,6 +32,8 @@ public struct ImageFile: Sendable, Equatable {
         case damaged(Format)
         /// Over `maximumSize`.
         case tooLarge(Int)
+        /// A side over `DocumentLimits.maximumImagePixels` (a 1 × 4,294,967,295 PNG header).
+        case tooManyPixels(width: Int, height: Int)
     }
 
     public init(bytes: [UInt8], format: Format, pixelWidth: Int, pixelHeight: Int, dpiX: Double? = nil, dpiY: Double? = nil) {
@@ -72,6 +74,20 @@ public struct ImageFile: Sendable, Equatable {
             && a.dpiX == b.dpiX && a.dpiY == b.dpiY && a.bytes == b.bytes
     }
 
+    /// Refuses a side over `DocumentLimits.maximumImagePixels`.
+    private static func checkPixels(_ width: Int, _ height: Int) throws(Problem) {
+        guard width <= DocumentLimits.maximumImagePixels, height <= DocumentLimits.maximumImagePixels else {
+            throw .tooManyPixels(width: width, height: height)
+        }
+    }
+
+    /// A density pair when both are within `DocumentLimits.plausibleDensity`; else none (the
+    /// image is printed at the default size, not at 39,000 inches for a density of 1 per metre).
+    private static func plausible(_ x: Double, _ y: Double) -> (Double, Double)? {
+        let range = DocumentLimits.plausibleDensity
+        return range.contains(x) && range.contains(y) ? (x, y) : nil
+    }
+
     // MARK: PNG
 
     private static func be32(_ b: [UInt8], _ i: Int) -> UInt32 {
@@ -83,6 +99,7 @@ public struct ImageFile: Sendable, Equatable {
         guard b.count >= 33, be32(b, 8) == 13, b[12...15].elementsEqual("IHDR".utf8) else { throw .damaged(.png) }
         let width = Int(be32(b, 16)), height = Int(be32(b, 20))
         guard width > 0, height > 0 else { throw .damaged(.png) }
+        try checkPixels(width, height)
         var image = ImageFile(bytes: b, format: .png, pixelWidth: width, pixelHeight: height)
         // pHYs comes before IDAT: pixels per unit, unit 1 = metre
         var i = 8
@@ -92,9 +109,9 @@ public struct ImageFile: Sendable, Equatable {
             if type == "IDAT" || type == "IEND" { break }
             if type == "pHYs", length == 9, i + 17 <= b.count, b[i + 16] == 1 {
                 let x = Double(be32(b, i + 8)), y = Double(be32(b, i + 12))
-                if x > 0, y > 0 {
-                    image.dpiX = x * 0.0254
-                    image.dpiY = y * 0.0254
+                if let (dpiX, dpiY) = plausible(x * 0.0254, y * 0.0254) {
+                    image.dpiX = dpiX
+                    image.dpiY = dpiY
                 }
             }
             guard length >= 0, length <= b.count else { break }
@@ -122,9 +139,7 @@ public struct ImageFile: Sendable, Equatable {
                 let s = segment.lowerBound
                 let units = b[s + 7]
                 let x = Double(Int(b[s + 8]) << 8 | Int(b[s + 9])), y = Double(Int(b[s + 10]) << 8 | Int(b[s + 11]))
-                if x > 0, y > 0 {
-                    if units == 1 { dpi = (x, y) } else if units == 2 { dpi = (x * 2.54, y * 2.54) }
-                }
+                if units == 1 { dpi = plausible(x, y) } else if units == 2 { dpi = plausible(x * 2.54, y * 2.54) }
             }
             // SOF0…SOF15 except DHT (C4), JPG (C8) and DAC (CC)
             if (0xC0...0xCF).contains(marker), ![0xC4, 0xC8, 0xCC].contains(marker), segment.count >= 5 {
@@ -132,6 +147,7 @@ public struct ImageFile: Sendable, Equatable {
                 let height = Int(b[s + 1]) << 8 | Int(b[s + 2])
                 let width = Int(b[s + 3]) << 8 | Int(b[s + 4])
                 guard width > 0, height > 0 else { throw .damaged(.jpeg) }
+                try checkPixels(width, height)
                 return ImageFile(bytes: b, format: .jpeg, pixelWidth: width, pixelHeight: height, dpiX: dpi?.0, dpiY: dpi?.1)
             }
             i += 2 + length
@@ -172,8 +188,11 @@ public struct FlowImage: Sendable, Equatable {
     /// block and the top of the paragraph; `nil` for an inline image.
     public var offsetX: Double?
     public var offsetY: Double?
-    /// 1-based number of the image in the document (the package's media name), set by `Flow`.
+    /// 1-based number of the image in the document (its drawing's id), set by `Flow`.
     public var number: Int = 0
+    /// 1-based number of the image's bytes among the document's distinct images (the
+    /// package's media name), set by `Flow`: the same bytes shown twice are one media part.
+    public var mediaNumber: Int = 0
 
     public init(image: ImageFile, width: Double, height: Double, alt: String, offsetX: Double? = nil, offsetY: Double? = nil) {
         self.image = image
@@ -187,10 +206,10 @@ public struct FlowImage: Sendable, Equatable {
     public var isAnchored: Bool { offsetX != nil }
 
     /// The media file's name inside the package: `image1.png`.
-    public var mediaName: String { "image\(number).\(image.format.fileExtension)" }
+    public var mediaName: String { "image\(mediaNumber).\(image.format.fileExtension)" }
 
     public static func == (a: FlowImage, b: FlowImage) -> Bool {
         a.image == b.image && a.width == b.width && a.height == b.height && a.alt == b.alt
-            && a.offsetX == b.offsetX && a.offsetY == b.offsetY && a.number == b.number
+            && a.offsetX == b.offsetX && a.offsetY == b.offsetY && a.number == b.number && a.mediaNumber == b.mediaNumber
     }
 }

@@ -67,6 +67,10 @@ public struct TableLayoutError: Error, Sendable, Equatable, CustomStringConverti
         case rowSpanPastEnd(rowSpan: Int, rowsLeft: Int)
         /// No rows, or no columns.
         case empty
+        /// More columns than `DocumentLimits.maximumTableColumns`.
+        case tooWide(columns: Int)
+        /// More slots (rows × columns) than `DocumentLimits.maximumTableCells`.
+        case tooManyCells(cells: Int)
     }
     /// 0-based row and cell index (within the row's `cells`) of the offending cell; `cell` is
     /// `nil` when the row as a whole is at fault.
@@ -92,6 +96,10 @@ public struct TableLayoutError: Error, Sendable, Equatable, CustomStringConverti
             return Message(.tableRowSpanPastEnd, ["span": String(span), "left": String(left)])
         case .empty:
             return Message(.tableEmpty)
+        case let .tooWide(columns):
+            return Message(.tableTooWide, ["columns": String(columns), "maximum": String(DocumentLimits.maximumTableColumns)])
+        case let .tooManyCells(cells):
+            return Message(.tableTooManyCells, ["cells": String(cells), "maximum": String(DocumentLimits.maximumTableCells)])
         }
     }
 
@@ -112,13 +120,15 @@ public struct TableGrid: Sendable, Equatable {
     /// The column where each cell starts: `startColumns[row][cellIndex]`.
     public let startColumns: [[Int]]
 
-    /// Lays the cells out the way HTML does, and rejects overlaps, ragged rows and spans
-    /// running past the table.
+    /// Lays the cells out the way HTML does, and rejects overlaps, ragged rows, spans
+    /// running past the table and tables over the limits (``DocumentLimits``) — the last
+    /// before a slot is laid out.
     public init(_ table: Table) throws(TableLayoutError) {
         let rowCount = table.rows.count
         guard rowCount > 0, !(table.rows.first?.cells.isEmpty ?? true) else {
             throw TableLayoutError(row: 0, cell: nil, kind: .empty)
         }
+        let expectedWidth = try Self.checkedWidth(table)
         var occupied: [[(Int, Int)?]] = Array(repeating: [], count: rowCount)
         var starts: [[Int]] = []
         var width: Int? = nil
@@ -128,10 +138,16 @@ public struct TableGrid: Sendable, Equatable {
         for (r, row) in table.rows.enumerated() {
             var column = 0
             var rowStarts: [Int] = []
+            let coveredFromAbove = occupied[r].lazy.filter { $0 != nil }.count
             for (i, cell) in row.cells.enumerated() {
                 while column < occupied[r].count, occupied[r][column] != nil { column += 1 }
                 if cell.rowSpan > rowCount - r {
                     throw TableLayoutError(row: r, cell: i, kind: .rowSpanPastEnd(rowSpan: cell.rowSpan, rowsLeft: rowCount - r))
+                }
+                if cell.colSpan > expectedWidth - column {
+                    // wider than the first row: ragged, said before its slots are laid out
+                    let rowWidth = coveredFromAbove + row.cells.reduce(0) { $0 + max(0, $1.colSpan) }
+                    throw TableLayoutError(row: r, cell: nil, kind: .ragged(width: rowWidth, expected: expectedWidth))
                 }
                 for dr in 0..<cell.rowSpan {
                     ensure(r + dr, column + cell.colSpan)
@@ -161,10 +177,13 @@ public struct TableGrid: Sendable, Equatable {
         var slots: [[Slot]] = []
         for r in 0..<rowCount {
             var line: [Slot] = []
+            line.reserveCapacity(columns)
+            var next = 0   // the row's next cell: origins come left to right
             for c in 0..<columns {
                 let (orow, ocol) = occupied[r][c]!
-                if orow == r, ocol == c, let index = starts[r].firstIndex(of: c) {
-                    line.append(.origin(index: index))
+                if orow == r, ocol == c, next < starts[r].count, starts[r][next] == c {
+                    line.append(.origin(index: next))
+                    next += 1
                 } else {
                     line.append(.covered(originRow: orow, originColumn: ocol))
                 }
@@ -174,6 +193,22 @@ public struct TableGrid: Sendable, Equatable {
         self.columnCount = columns
         self.slots = slots
         self.startColumns = starts
+    }
+
+    /// The table's width (the first row's spans, which nothing covers), checked against the
+    /// limits on columns and slots before any slot is laid out.
+    private static func checkedWidth(_ table: Table) throws(TableLayoutError) -> Int {
+        var width = 0
+        for (i, cell) in table.rows[0].cells.enumerated() {
+            width += max(0, cell.colSpan)
+            if width > DocumentLimits.maximumTableColumns {
+                throw TableLayoutError(row: 0, cell: i, kind: .tooWide(columns: width))
+            }
+        }
+        if width * table.rows.count > DocumentLimits.maximumTableCells {
+            throw TableLayoutError(row: 0, cell: nil, kind: .tooManyCells(cells: width * table.rows.count))
+        }
+        return width
     }
 
     /// The cell whose origin is at `(row, column)`.

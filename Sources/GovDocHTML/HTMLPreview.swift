@@ -67,7 +67,8 @@ enum HTML {
 
     /// `12.345` → `12.35` (CSS lengths in pt).
     static func pt(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
+        let bound = DocumentLimits.maximumLength
+        let rounded = ((value.isNaN ? 0 : min(max(value, -bound), bound)) * 100).rounded() / 100
         if rounded == rounded.rounded() { return String(Int(rounded)) + "pt" }
         return String(rounded) + "pt"
     }

@@ -26,6 +26,7 @@ public enum MessageCatalog {
             + MessageTemplate.standardTemplates
             + MessageTemplate.officeTemplateTemplates
             + MessageTemplate.launcherTemplates
+            + MessageTemplate.limitsTemplates
     }
 
     /// The template with this id, if the catalog has it.

@@ -41,6 +41,6 @@ extension MessageTemplate {
         zh: "{attribute}=\"{value}\" 不是正整数",
         en: "{attribute}=\"{value}\" is not a positive whole number")
     public static let htmlSpanTooLarge = MessageTemplate("table.html.span-too-large",
-        zh: "{attribute}=\"{value}\" 大于 10000",
-        en: "{attribute}=\"{value}\" is larger than 10000")
+        zh: "{attribute}=\"{value}\" 大于 {maximum}",
+        en: "{attribute}=\"{value}\" is larger than {maximum}")
 }

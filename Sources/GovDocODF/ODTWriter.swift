@@ -31,10 +31,11 @@ public struct ODTWriter: DocumentSerializer {
         try zip.add("styles.xml", try StylesPart(document, firstPage: flow.firstPage).bytes(), reusable: true)
         try zip.add("meta.xml", try meta(document))
         try zip.add("settings.xml", try settings(), reusable: true)
-        for image in flow.images {
+        let images = flow.distinctImages   // each distinct image once, however often it is shown
+        for image in images {
             try zip.add("Pictures/" + image.mediaName, image.image.bytes, compressed: false)
         }
-        try zip.add("META-INF/manifest.xml", try manifest(images: flow.images), reusable: true)
+        try zip.add("META-INF/manifest.xml", try manifest(images: images), reusable: true)
         return try zip.finish()
     }
 
@@ -122,7 +123,10 @@ enum ODF {
     static func mm(_ points: Double) -> String { number(points * 25.4 / 72) + "mm" }
 
     static func number(_ value: Double) -> String {
-        let scaled = (value * 1000).rounded() / 1000
+        // a derived length never traps: held within ±DocumentLimits.maximumLength
+        let bound = DocumentLimits.maximumLength
+        let held = value.isNaN ? 0 : min(max(value, -bound), bound)
+        let scaled = (held * 1000).rounded() / 1000
         if scaled == scaled.rounded() { return String(Int(scaled)) }
         var s = String(format3: scaled)
         while s.hasSuffix("0") { s.removeLast() }

@@ -7,11 +7,23 @@ enum DrawingML {
     static let main = WordML.drawingML
     static let picture = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 
-    /// The relationship of an image's media part.
-    static func relationshipID(_ image: FlowImage) -> String { "rIdImage\(image.number)" }
+    /// The relationship of an image's media part: one per distinct image, however many
+    /// drawings show it.
+    static func relationshipID(_ image: FlowImage) -> String { "rIdImage\(image.mediaNumber)" }
 
-    /// Points to EMU (914400 an inch, 12700 a point).
-    static func emu(_ points: Double) -> Int { Int((points * 12700).rounded()) }
+    /// `ST_PositiveCoordinate`'s maximum (an extent's `cx`/`cy`).
+    static let maximumCoordinate = 27_273_042_316_900
+
+    /// Points to EMU (914400 an inch, 12700 a point), held within 0…`maximumCoordinate`: a
+    /// derived size never traps and never leaves the schema's range.
+    static func emu(_ points: Double) -> Int {
+        DocumentLimits.clampedInteger(points * 12700, in: 0...maximumCoordinate)
+    }
+
+    /// Points to a `wp:posOffset` (`ST_PositionOffset`, an `xsd:int`).
+    static func offset(_ points: Double) -> Int {
+        DocumentLimits.clampedInteger(points * 12700, in: Int(Int32.min)...Int(Int32.max))
+    }
 }
 
 extension DocumentPart {
@@ -28,10 +40,10 @@ extension DocumentPart {
                                                 "layoutInCell": "1", "allowOverlap": "1"]) {
                         try x.emptyElement("wp:simplePos", ["x": "0", "y": "0"])
                         try x.element("wp:positionH", ["relativeFrom": "column"]) {
-                            try x.element("wp:posOffset") { try x.text("\(DrawingML.emu(offsetX))") }
+                            try x.element("wp:posOffset") { try x.text("\(DrawingML.offset(offsetX))") }
                         }
                         try x.element("wp:positionV", ["relativeFrom": "paragraph"]) {
-                            try x.element("wp:posOffset") { try x.text("\(DrawingML.emu(offsetY))") }
+                            try x.element("wp:posOffset") { try x.text("\(DrawingML.offset(offsetY))") }
                         }
                         try x.emptyElement("wp:extent", ["cx": cx, "cy": cy])
                         try x.emptyElement("wp:effectExtent", ["l": "0", "t": "0", "r": "0", "b": "0"])

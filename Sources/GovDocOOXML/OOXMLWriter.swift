@@ -24,7 +24,7 @@ public struct OOXMLWriter: DocumentSerializer {
         let part = DocumentPart(document, flow: flow)
         let firstPage = flow.firstPage != nil
         let zip = try ZipArchiveWriter()
-        let images = flow.images
+        let images = flow.distinctImages   // each distinct image once, however often it is shown
         try zip.add("[Content_Types].xml", try contentTypes(firstPage: firstPage, images: images), reusable: true)
         try zip.add("_rels/.rels", try packageRelationships(), reusable: true)
         // parts that are the same for every document of a style sheet are `reusable`: their
@@ -353,15 +353,16 @@ enum WordML {
 
 /// Points with at most two decimals, for VML styles.
 func vmlPoints(_ points: Double) -> String {
-    let rounded = (points * 100).rounded() / 100
+    let bound = DocumentLimits.maximumLength
+    let rounded = ((points.isNaN ? 0 : min(max(points, -bound), bound)) * 100).rounded() / 100
     return rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
 }
 
 /// English Metric Units (DrawingML lengths): 12,700 a point.
-func emu(_ points: Double) -> Int { Int((points * 12700).rounded()) }
+func emu(_ points: Double) -> Int { DrawingML.emu(points) }
 /// Twentieths of a point.
-func twips(_ points: Double) -> Int { Int((points * 20).rounded()) }
+func twips(_ points: Double) -> Int { DocumentLimits.clampedInteger(points * 20, in: Int(Int32.min)...Int(Int32.max)) }
 /// Half-points (`w:sz`).
-func halfPoints(_ points: Double) -> Int { Int((points * 2).rounded()) }
+func halfPoints(_ points: Double) -> Int { DocumentLimits.clampedInteger(points * 2, in: Int(Int32.min)...Int(Int32.max)) }
 /// Eighths of a point (border widths).
-func eighthPoints(_ points: Double) -> Int { Int((points * 8).rounded()) }
+func eighthPoints(_ points: Double) -> Int { DocumentLimits.clampedInteger(points * 8, in: Int(Int32.min)...Int(Int32.max)) }

@@ -15,7 +15,8 @@ public enum FileKind: Sendable, Hashable, CaseIterable {
     /// The largest file of this kind read, in bytes.
     public var limit: Int {
         switch self {
-        case .source: return 20 << 20
+        // the same number as DocumentLimits.maximumSourceBytes (the model states it for the text)
+        case .source: return 32 << 20
         // the image reader refuses over 20 MB with the image's own size; this bounds the read
         case .image: return 32 << 20
         case .styleSheet: return 1 << 20

@@ -45,7 +45,9 @@ public struct HTMLTableError: Error, Sendable, Equatable, CustomStringConvertibl
 
 /// Parses a `<table>…</table>` fragment with libxml2's HTML parser (`htmlReadMemory`).
 public enum HTMLTableReader {
-    public static func read(_ fragment: String) throws(HTMLTableError) -> HTMLTableFragment {
+    /// Reads the fragment; a `rowspan` or `colspan` over `maximumSpan` is refused (the source
+    /// reader passes `DocumentLimits.maximumSpan`).
+    public static func read(_ fragment: String, maximumSpan: Int) throws(HTMLTableError) -> HTMLTableFragment {
         _ = LibXML2.initialized
         let bytes = Array(fragment.utf8)
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
@@ -67,7 +69,7 @@ public enum HTMLTableReader {
             attr = a.pointee.next
         }
         var rows: [HTMLTableFragment.Row] = []
-        try collectRows(in: table, into: &rows)
+        try collectRows(in: table, into: &rows, maximumSpan: maximumSpan)
         return HTMLTableFragment(attributes: attributes, rows: rows)
     }
 
@@ -107,7 +109,7 @@ public enum HTMLTableReader {
 
     private static func line(_ node: xmlNodePtr) -> Int { max(1, Int(xmlGetLineNo(node))) }
 
-    private static func collectRows(in parent: xmlNodePtr, into rows: inout [HTMLTableFragment.Row]) throws(HTMLTableError) {
+    private static func collectRows(in parent: xmlNodePtr, into rows: inout [HTMLTableFragment.Row], maximumSpan: Int) throws(HTMLTableError) {
         var node = parent.pointee.children
         while let n = node {
             if WorkStop.requested { break }   // the server's deadline passed
@@ -116,9 +118,9 @@ public enum HTMLTableReader {
             case XML_ELEMENT_NODE:
                 switch name(n) {
                 case "thead", "tbody", "tfoot":
-                    try collectRows(in: n, into: &rows)
+                    try collectRows(in: n, into: &rows, maximumSpan: maximumSpan)
                 case "tr":
-                    rows.append(HTMLTableFragment.Row(cells: try cells(of: n), line: line(n)))
+                    rows.append(HTMLTableFragment.Row(cells: try cells(of: n, maximumSpan: maximumSpan), line: line(n)))
                 case "caption", "colgroup", "col":
                     continue
                 case let other:
@@ -134,7 +136,7 @@ public enum HTMLTableReader {
         }
     }
 
-    private static func cells(of row: xmlNodePtr) throws(HTMLTableError) -> [HTMLTableFragment.Cell] {
+    private static func cells(of row: xmlNodePtr, maximumSpan: Int) throws(HTMLTableError) -> [HTMLTableFragment.Cell] {
         var result: [HTMLTableFragment.Cell] = []
         var node = row.pointee.children
         while let n = node {
@@ -150,8 +152,8 @@ public enum HTMLTableReader {
             guard tag == "td" || tag == "th" else {
                 throw HTMLTableError(line: line(n), .htmlUnexpectedInRow, ["tag": tag])
             }
-            let rowSpan = try span(n, "rowspan")
-            let colSpan = try span(n, "colspan")
+            let rowSpan = try span(n, "rowspan", maximum: maximumSpan)
+            let colSpan = try span(n, "colspan", maximum: maximumSpan)
             var lines = [""]
             collectText(n, into: &lines)
             let cleaned = lines.map(collapse)
@@ -161,15 +163,15 @@ public enum HTMLTableReader {
         return result
     }
 
-    private static func span(_ node: xmlNodePtr, _ attribute: String) throws(HTMLTableError) -> Int {
+    private static func span(_ node: xmlNodePtr, _ attribute: String, maximum: Int) throws(HTMLTableError) -> Int {
         guard let raw = attributeValue(node, attribute) else { return 1 }
-        if let n = Int(raw), (1...10_000).contains(n) { return n }   // as written mostly: `2`
+        if let n = Int(raw), (1...maximum).contains(n) { return n }   // as written mostly: `2`
         let value = raw.trimmingWhitespace
         guard let n = Int(value), n >= 1 else {
             throw HTMLTableError(line: line(node), .htmlSpanNotNumber, ["attribute": attribute, "value": value])
         }
-        guard n <= 10_000 else {
-            throw HTMLTableError(line: line(node), .htmlSpanTooLarge, ["attribute": attribute, "value": value])
+        guard n <= maximum else {
+            throw HTMLTableError(line: line(node), .htmlSpanTooLarge, ["attribute": attribute, "value": value, "maximum": String(maximum)])
         }
         return n
     }

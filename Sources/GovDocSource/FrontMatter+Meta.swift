@@ -1,4 +1,5 @@
 import GovDoc
+import GovDocTemplates
 import Yams
 
 extension FrontMatter {
@@ -7,7 +8,7 @@ extension FrontMatter {
     /// keys the file gives.
     public static func parseMeta(_ yaml: String, file: String) throws(SourceError) -> (matter: FrontMatter, keys: Set<String>) {
         var keys: Set<String> = []
-        if let root = try? Yams.compose(yaml: yaml), let mapping = root.mapping {
+        if let root = try? DocumentYAML.compose(yaml), let mapping = root.mapping {
             for (key, _) in mapping { if let k = key.scalar?.string { keys.insert(k) } }
         }
         let text = keys.contains("title") ? yaml : yaml + "\ntitle: \"-\""

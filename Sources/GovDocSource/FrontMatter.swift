@@ -1,5 +1,6 @@
 import GovDoc
 import GovDocMessages
+import GovDocPackaging
 import GovDocTemplates
 import Yams
 
@@ -80,7 +81,9 @@ public struct FrontMatter: Sendable, Equatable {
         do {
             // nodes only: an empty constructor and the encoding named, so that neither Yams'
             // default constructor tables nor its environment lookup are set up
-            node = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
+            node = try DocumentYAML.compose(yaml)   // held to the YAML limits first (YAMLLimits.swift)
+        } catch let error as YAMLLimitError {
+            throw SourceError(SourceLocation(file: file, line: error.line + firstLine - 1, column: error.column), error.message)
         } catch let error as YamlError {
             switch error {
             case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):

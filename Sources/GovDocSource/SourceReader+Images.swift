@@ -25,6 +25,8 @@ enum ImageLoader {
             case let .tooLarge(size):
                 let mb = Double(size) / 1_048_576
                 return .failure(SourceError(location, .imagesTooLarge, ["path": path, "size": String(Double(Int(mb * 10)) / 10)]))
+            case .tooManyPixels:
+                return .failure(SourceError(location, error.message(path: path)))
             }
         }
     }

@@ -50,6 +50,11 @@ public struct SourceReader {
     /// after a bad front matter key, a bad line or a bad table; it stops only where the rest
     /// cannot be read (not UTF-8, no front matter, malformed YAML).
     public func read(bytes: [UInt8], file: String) throws(SourceError) -> Result {
+        guard bytes.count <= DocumentLimits.maximumSourceBytes else {
+            throw SourceError(SourceLocation(file: file, line: 1, column: 1), .limitsSourceSize,
+                              ["size": String(bytes.count), "maximum": String(DocumentLimits.maximumSourceBytes)])
+        }
+        if let problem = DocumentBudget.checkLines(bytes, file: file) { throw problem }
         let lines = try SourceText.lines(of: bytes, file: file)
         func at(_ line: Int, _ column: Int = 1) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
         var errors: [SourceError] = []
@@ -101,10 +106,13 @@ public struct SourceReader {
         errors += body.errors
         var attachments = matter.attachments.map { Attachment(title: $0) }
         var attachmentBlockLines: [[Int]] = []
+        var budget = body.budget   // the limits are the whole document's
         for (n, marker) in markers.enumerated() {
             var text = BodyParser(lines: lines, start: marker + 1, limit: n + 1 < markers.count ? markers[n + 1] : lines.count, file: file)
             text.files = resolver
+            text.budget = budget
             text.parse()
+            budget = text.budget
             errors += text.errors
             guard n < attachments.count else {
                 let line = lines[marker]
@@ -133,8 +141,7 @@ public struct SourceReader {
         if kindIsKnown && matter.kind == .letter && matter.header == nil && matter.issuer == nil {
             errors.append(SourceError(at(1), .sourceLetterNeedsMark))
         }
-        let sealImages = loadSealImages(matter, errors: &errors)
-        let signatureImage = loadSignatureImage(matter, errors: &errors)
+        let (sealImages, signatureImage) = loadFrontMatterImages(matter, budget: &budget, errors: &errors)
         if let combined = SourceError.combined(errors) { throw combined }
         guard let styles else { preconditionFailure("a style sheet that failed is an error") }
 
@@ -193,6 +200,8 @@ struct BodyParser {
     var errors: [SourceError] = []
     /// Images (`<img src>`) are read through this (the source reader's resolver).
     var files: any FileResolver = DiskFiles()
+    /// What the document has used of its limits, up to the end of this body.
+    var budget = DocumentBudget()
 
     init(lines: [Substring], start: Int, limit: Int? = nil, file: String) {
         self.lines = lines
@@ -213,14 +222,21 @@ struct BodyParser {
         SourceLocation(file: file, line: index + 1, column: column)
     }
 
-    mutating func append(_ block: Block, line index: Int) {
+    /// Adds a block read at a line, within the document's limits (`rowLines`: a table's row
+    /// lines, 0-based, for a problem of a cell); a block over them is left out, its problem kept.
+    mutating func append(_ block: Block, line index: Int, rowLines: [Int] = []) {
+        var block = block
+        if let problem = budget.admit(&block, at: at(index), rowLines: rowLines.map { $0 + 1 }) {
+            errors.append(problem)
+            return
+        }
         blocks.append(block)
         blockLines.append(index + 1)
     }
 
     mutating func parse() {
         var i = start
-        while i < limit {
+        while i < limit, !budget.isExhausted {
             if WorkStop.requested { break }   // the server's deadline passed
             let raw = lines[i]
             let line = raw.trimmingLayoutSpaces
@@ -235,6 +251,10 @@ struct BodyParser {
                 append(.pageBreak, line: i)
                 i += 1
                 continue
+            }
+            if lower.hasPrefix("<img"), let problem = budget.allowsImages(1, at: at(i)) {
+                errors.append(problem)   // over the images: the file is not opened
+                break
             }
             if lower.hasPrefix("<img"), figureLine(i, line: line) {
                 i += 1
@@ -271,7 +291,7 @@ struct BodyParser {
         let fragment = lines[startIndex...end].joined(separator: "\n")
         let parsed: HTMLTableFragment
         do {
-            parsed = try HTMLTableReader.read(fragment)
+            parsed = try HTMLTableReader.read(fragment, maximumSpan: DocumentLimits.maximumSpan)
         } catch {
             errors.append(SourceError(at(startIndex + error.line - 1), error.message))
             return end + 1
@@ -281,7 +301,11 @@ struct BodyParser {
                      isHeader: !row.cells.isEmpty && row.cells.allSatisfy(\.isHeader))
         }, landscape: parsed.attributes["landscape"] != nil)
         do {
-            _ = try TableGrid(table)
+            let grid = try TableGrid(table)
+            if let problem = budget.admitCells(grid.columnCount * table.rows.count, at: at(startIndex, column(of: "<", in: lines[startIndex]))) {
+                errors.append(problem)
+                return end + 1
+            }
         } catch {
             let row = parsed.rows.indices.contains(error.row) ? parsed.rows[error.row] : nil
             let lineInFragment = error.cell.flatMap { row?.cells[$0].line } ?? row?.line ?? 1
@@ -290,7 +314,7 @@ struct BodyParser {
             errors.append(SourceError(at(index, col), Message(.sourceTableBad, [:], parts: ["detail": error.message])))
             return end + 1
         }
-        append(.table(table), line: startIndex)
+        append(.table(table), line: startIndex, rowLines: parsed.rows.map { startIndex + $0.line - 1 })
         return end + 1
     }
 
@@ -318,6 +342,10 @@ struct BodyParser {
     private mutating func pipeTable(from startIndex: Int) -> Int {
         var end = startIndex
         while end < limit, lines[end].trimmingLayoutSpaces.hasPrefix("|") { end += 1 }
+        if let problem = checkPipeTableSize(startIndex..<end) {
+            errors.append(problem)
+            return end
+        }
         let rows = (startIndex..<end).map { PipeRow(lines[$0].trimmingLayoutSpaces) }
         guard rows.count >= 2, rows[1].isRule else {
             errors.append(SourceError(at(rows.count >= 2 ? startIndex + 1 : startIndex), .sourcePipeNoRule))
@@ -336,8 +364,28 @@ struct BodyParser {
         for row in rows.dropFirst(2) {
             tableRows.append(TableRow(cells: row.cells.map { TableCell(lines: $0.pipeCellLines) }))
         }
-        append(.table(Table(rows: tableRows)), line: startIndex)
+        append(.table(Table(rows: tableRows)), line: startIndex, rowLines: [startIndex] + (startIndex + 2..<end).map { $0 })
         return end
+    }
+}
+
+extension BodyParser {
+    /// The columns of every row and the cells of them all (the rule row aside) against the
+    /// limits, counted before any row is split into its cells.
+    mutating func checkPipeTableSize(_ rows: Range<Int>) -> SourceError? {
+        var total = 0
+        for index in rows {
+            let count = PipeRow.cellCount(lines[index].trimmingLayoutSpaces)
+            if count > DocumentLimits.maximumTableColumns {
+                let bars = lines[index].enumerated().lazy.filter { $0.element == "|" }.map(\.offset)
+                let column = (bars.dropFirst(DocumentLimits.maximumTableColumns).first ?? 0) + 1
+                return SourceError(at(index, column),
+                                   TableLayoutError(row: index - rows.lowerBound, cell: DocumentLimits.maximumTableColumns,
+                                                    kind: .tooWide(columns: count)).message)
+            }
+            if index != rows.lowerBound + 1 { total += count }
+        }
+        return rows.count >= 2 ? budget.admitCells(total, at: at(rows.lowerBound)) : nil
     }
 }
 
@@ -345,6 +393,23 @@ struct BodyParser {
 struct PipeRow {
     var cells: [String]
     var isRule: Bool
+
+    /// How many cells `init` finds in a line, without making them.
+    static func cellCount(_ line: String) -> Int {
+        var count = 0
+        var escaped = false
+        var current = false   // the last cell has something but spaces
+        var body = Substring(line)
+        if body.hasPrefix("|") { body = body.dropFirst() }
+        for ch in body {
+            if escaped { escaped = false; current = true; continue }
+            if ch == "\\" { escaped = true; continue }
+            if ch == "|" { count += 1; current = false; continue }
+            if !(ch == " " || ch == "\t" || ch == "\u{3000}" || ch == "\u{A0}") { current = true }
+        }
+        if escaped { current = true }
+        return count + (current ? 1 : 0)
+    }
 
     init(_ line: String) {
         var cells: [String] = []

@@ -116,7 +116,7 @@ public struct AnnualReportTemplate: Sendable, Equatable {
     }
 
     static func parse(_ yaml: String) throws -> AnnualReportTemplate {
-        guard let root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8), let map = root.mapping else {
+        guard let root = try DocumentYAML.compose(yaml), let map = root.mapping else {
             throw StyleSheetError(path: "", line: nil, .templateNotMapping)
         }
         func fail(_ node: Node?, _ template: MessageTemplate) -> StyleSheetError {

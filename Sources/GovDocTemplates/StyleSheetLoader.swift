@@ -201,7 +201,9 @@ public enum Templates {
     /// on first use: most of a CLI run's start-up.)
     private static func compose(_ yaml: String, path: String) throws -> Node {
         do {
-            return try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8) ?? Node.mapping(Node.Mapping([]))
+            return try DocumentYAML.compose(yaml) ?? Node.mapping(Node.Mapping([]))
+        } catch let error as YAMLLimitError {
+            throw StyleSheetError(path: path, line: error.line, message: error.message)
         } catch {
             throw StyleSheetError(path: path, line: nil, .styleMalformedYAML, ["detail": "\(error)"])
         }
