@@ -19,6 +19,11 @@ import PackageDescription
 //   swift build -c debug --product FuzzODFReader -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 //   python3 make-odf-corpus.py odf-corpus            # needs `swift run govdoc` in the parent package
 //   .build/debug/FuzzODFReader odf-corpus -max_total_time=300 -max_len=262144 -rss_limit_mb=2048 -timeout=10
+//
+// The source reader's front matter and HTML tables (seeds: make-source-corpus.py; see README.md):
+//   swift build -c debug --product FuzzSource -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+//   python3 make-source-corpus.py source-corpus
+//   .build/debug/FuzzSource source-corpus -dict=source.dict -max_total_time=600 -max_len=65536 -rss_limit_mb=2048 -timeout=10
 let package = Package(
     name: "GovDocFuzz",
     dependencies: [.package(name: "govdoc", path: "..")],
@@ -32,5 +37,7 @@ let package = Package(
         .executableTarget(name: "FuzzODFReader", dependencies: [
             .product(name: "GovDocODFReader", package: "govdoc"), .product(name: "GovDocKit", package: "govdoc"),
         ]),
+        // The source reader: front matter (`F`), HTML tables (`T`), whole files (`P`) (see FuzzSource.swift).
+        .executableTarget(name: "FuzzSource", dependencies: [.product(name: "GovDocKit", package: "govdoc")]),
     ]
 )

@@ -11,6 +11,7 @@ public enum MessageCatalog {
             + MessageTemplate.odfReaderTemplates
             + MessageTemplate.draftCheckTemplates
             + MessageTemplate.readerTemplates
+            + MessageTemplate.draftLimitTemplates
             + MessageTemplate.sourceTemplates
             + MessageTemplate.annualReportTemplates
             + MessageTemplate.styleSheetTemplates

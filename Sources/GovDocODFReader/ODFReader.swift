@@ -108,6 +108,8 @@ public struct ODFReader: DraftReader {
             let tracking = sources.map { name, source in source.map { TrackingSource($0) { current = name } } }
             return try DocumentParser(file: file, maxParagraphs: maxParagraphs).parse(content: tracking[2]!, styles: tracking[0], meta: tracking[1])
         } catch let error as PackagingError {
+            // the XML reader's own message (an empty part, an element of too many attributes)
+            if let message = error.message { throw DraftError(here, message) }
             throw DraftError(here, Message(.readerXMLError, ["part": current, "detail": error.description]))
         } catch DocumentParser.Failure.notText(let kind) {
             throw DraftError(here, Message(.odfWrongMimetype, ["mimetype": "office:" + kind]))
@@ -123,6 +125,8 @@ public struct ODFReader: DraftReader {
     }
 
     static func zipError(_ error: PackagingError, _ here: DraftLocation) -> DraftError {
+        // the packaging layer's own message (a duplicate entry)
+        if let message = error.message { return DraftError(here, message) }
         let detail = error.detail.isEmpty ? error.operation : error.detail
         let template: MessageTemplate
         switch error.zipFailure {

@@ -35,6 +35,10 @@ struct BodyReader {
     private var warningsLeftOut = 0
 
     enum TooLarge: Error { case paragraphs }
+    /// The main part's root is not `w:document` (a workbook's, a presentation's).
+    enum NotAWordDocument: Error { case root(XMLElementName) }
+    /// Whether the part had a `w:body` (a document without one is refused, not read as empty).
+    private(set) var hasBody = false
     /// XML nodes of one paragraph or table (a table of some 3000 rows).
     static let maxBlockNodes = 300_000
 
@@ -81,7 +85,8 @@ struct BodyReader {
                         depth += 1
                     }
                 } else {
-                    if name.namespaceURI == NS.w, name.localName == "body", depth == 1 { inBody = !isEmpty }
+                    if depth == 0, name.namespaceURI != NS.w || name.localName != "document" { throw NotAWordDocument.root(name) }
+                    if name.namespaceURI == NS.w, name.localName == "body", depth == 1 { inBody = !isEmpty; hasBody = true }
                     if !isEmpty { depth += 1 }
                 }
             case let .event(.end(name)):

@@ -11,13 +11,15 @@ struct Collected {
     var warnings: [Message] = []
     var hasPageField = false
 
+    /// Appends text in the look of `look`: to the last run when it looks the same. The last run's
+    /// text grows in place (a copy of the run taken out and put back would copy its text on every
+    /// append: quadratic in a paragraph of 55,000 one-character runs).
     mutating func append(_ s: String, look: DraftRun) {
         guard !s.isEmpty else { return }
         text += s
-        if var last = runs.last, last.eastAsianFont == look.eastAsianFont, last.latinFont == look.latinFont,
-           last.size == look.size, last.bold == look.bold, last.color == look.color {
-            last.text += s
-            runs[runs.count - 1] = last
+        if let last = runs.indices.last, runs[last].eastAsianFont == look.eastAsianFont, runs[last].latinFont == look.latinFont,
+           runs[last].size == look.size, runs[last].bold == look.bold, runs[last].color == look.color {
+            runs[last].text += s
         } else {
             var run = look
             run.text = s

@@ -60,13 +60,17 @@ public struct OOXMLReader: DraftReader {
         }
         do { try body.read(stream) } catch let error as PackagingError {
             throw OOXMLReader.xmlError(error, part: main, file: file)
+        } catch BodyReader.NotAWordDocument.root(let root) {
+            throw DraftError(whole, OOXMLReader.notAWordDocument(main: main, root: root))
         } catch let error as XMLTreeTooLarge {
             throw DraftError(whole, Message(.readerPackageTooLarge, ["detail": "a paragraph or table of more than \(error.limit) XML nodes"]))
         } catch BodyReader.TooLarge.paragraphs {
             throw DraftError(whole, Message(.readerPackageTooLarge, ["detail": "more than \(maxParagraphs) paragraphs"]))
         }
 
+        guard body.hasBody else { throw DraftError(whole, Message(.readerNoBody, ["part": main])) }
         var draft = Draft(format: .docx, blocks: body.blocks, warnings: body.warnings)
+        draft.warnings += styles.warnings.map { DraftWarning(whole, $0) } + numbering.warnings.map { DraftWarning(whole, $0) }
         if let section = body.sections.last {
             draft.page = page(section, styles: styles)
             let (footers, warnings) = try footers(body.sections, rels: rels, package: package, styles: styles,
@@ -90,6 +94,8 @@ public struct OOXMLReader: DraftReader {
 
     static func draftError(_ error: PackagingError, file: String) -> DraftError {
         let whole = DraftLocation(file: file)
+        // the packaging layer's own message (a duplicate entry, an empty or too large part)
+        if let message = error.message { return DraftError(whole, message) }
         switch error.zipFailure {
         case .notAZip?, .damaged?, .other?: return DraftError(whole, Message(.readerDamagedPackage, ["detail": error.detail]))
         case .unsafeName?: return DraftError(whole, Message(.readerUnsafeEntryName, ["detail": error.detail]))
@@ -101,8 +107,16 @@ public struct OOXMLReader: DraftReader {
     }
 
     static func xmlError(_ error: PackagingError, part: String, file: String) -> DraftError {
-        if error.zipFailure != nil { return draftError(error, file: file) }
+        if error.zipFailure != nil || error.message != nil { return draftError(error, file: file) }
         return DraftError(DraftLocation(file: file), Message(.readerXMLError, ["part": error.operation, "detail": error.detail]))
+    }
+
+    /// Why a package whose main part is not `w:document` is refused: an Excel workbook, a
+    /// PowerPoint presentation (their packages look like a .docx from outside), anything else.
+    static func notAWordDocument(main: String, root: XMLElementName) -> Message {
+        if root.namespaceURI.contains("spreadsheetml") || root.localName == "workbook" { return Message(.readerSpreadsheet) }
+        if root.namespaceURI.contains("presentationml") || root.localName == "presentation" { return Message(.readerPresentation) }
+        return Message(.readerNotWordDocument, ["part": main, "root": root.localName])
     }
 
     // MARK: section

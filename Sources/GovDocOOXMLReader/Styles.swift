@@ -1,4 +1,5 @@
 import GovDocDraft
+import GovDocMessages
 
 /// A font as written: a name, or a theme slot (`minorEastAsia`) resolved through theme1.xml.
 enum FontRef: Equatable {
@@ -142,6 +143,8 @@ struct StyleSheet {
     private var effective: [String: (ParaProps, RunProps)] = [:]
     /// `headingLevel` of every style id, made once.
     private var headingLevels: [String: Int] = [:]
+    /// What the style sheet could not follow (a `basedOn` chain too deep), for the draft's warnings.
+    private(set) var warnings: [Message] = []
 
     init() {}
 
@@ -184,10 +187,45 @@ struct StyleSheet {
         precompute()
     }
 
+    /// Styles in one `basedOn` chain: a style below the 64th is read as based on nothing (with
+    /// a warning). Word's own chains are a few styles deep.
+    static let maxChainDepth = 64
+
     private mutating func precompute() {
-        for id in styles.keys { paraCache[id] = computeChain(id) }
+        var depths: [String: Int] = [:]
+        for id in styles.keys where paraCache[id] == nil { resolveChain(from: id, depths: &depths) }
         for (id, (p, r)) in paraCache { effective[id] = (defaultPara.overlaid(by: p), defaultRun.overlaid(by: r)) }
         for id in styles.keys { if let level = computeHeadingLevel(id) { headingLevels[id] = level } }
+    }
+
+    /// Fills `paraCache` for `id` and the styles it is based on, each once: the path up to a
+    /// style already resolved (or the chain's base, or a cycle) is walked, then folded down, so
+    /// that every style costs one overlay however long the chain (linear in the styles).
+    private mutating func resolveChain(from id: String, depths: inout [String: Int]) {
+        var path: [Style] = []
+        var onPath: Set<String> = []
+        var current: String? = id
+        while let c = current, paraCache[c] == nil, let s = styles[c], !onPath.contains(c) {
+            onPath.insert(c)
+            path.append(s)
+            current = s.basedOn
+        }
+        // the base the path hangs from: resolved already, or nothing (missing, cycle)
+        var below: (ParaProps, RunProps) = (ParaProps(), RunProps())
+        var depth = 0
+        if let c = current, let known = paraCache[c], let d = depths[c] { below = known; depth = d }
+        for s in path.reversed() {
+            if depth >= StyleSheet.maxChainDepth {
+                // one warning for the sheet: the first style cut off its base
+                if warnings.isEmpty { warnings.append(Message(.readerStyleChainTooDeep, ["style": s.id, "limit": String(StyleSheet.maxChainDepth)])) }
+                below = (ParaProps(), RunProps())
+                depth = 0
+            }
+            below = (below.0.overlaid(by: s.para), below.1.overlaid(by: s.run))
+            depth += 1
+            paraCache[s.id] = below
+            depths[s.id] = depth
+        }
     }
 
     /// The style chain, base first (cycles cut).
@@ -201,16 +239,6 @@ struct StyleSheet {
             current = s.basedOn
         }
         return result
-    }
-
-    private func computeChain(_ id: String) -> (ParaProps, RunProps) {
-        var p = ParaProps()
-        var r = RunProps()
-        for s in chain(id) {
-            p = p.overlaid(by: s.para)
-            r = r.overlaid(by: s.run)
-        }
-        return (p, r)
     }
 
     /// Paragraph and run props of a paragraph style (defaults included).

@@ -7,15 +7,21 @@ import GovDocMessages
 
 /// Writes a file atomically: a temporary file in the target directory, fsync, rename.
 /// On any failure the temporary file is removed and an existing target is untouched.
+///
+/// On Linux the temporary file has no name while it is written (`O_TMPFILE`): a process killed
+/// then, even by SIGKILL, leaves nothing behind. Elsewhere (or on a file system without
+/// `O_TMPFILE`) it is `.NAME.tmp-PID-XXXXXX`, removed on SIGINT/SIGTERM/SIGHUP, and by the next
+/// write to the same target when a SIGKILL left it (see ``TempFiles``).
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws {
         try write(bytes, to: path, using: Glibc_write)
     }
 
     /// The same, writing through `writeBytes` (a `write(2)` look-alike: bytes written, or -1
-    /// with `errno` set) so that tests can make the disk fail part-way.
+    /// with `errno` set) so that tests can make the disk fail part-way. `unnamed: false` takes
+    /// the named temporary file even where `O_TMPFILE` works (for the tests of the fallback).
     static func write(_ bytes: [UInt8], to path: String,
-                      using writeBytes: (Int32, UnsafeRawPointer, Int) -> Int) throws {
+                      using writeBytes: (Int32, UnsafeRawPointer, Int) -> Int, unnamed: Bool = true) throws {
         let directory: String
         if let slash = path.lastIndex(of: "/") {
             directory = slash == path.startIndex ? "/" : String(path[..<slash])
@@ -23,14 +29,31 @@ public enum AtomicFile {
             directory = "."
         }
         let base = path.split(separator: "/").last.map(String.init) ?? path
-        var template = Array("\(directory)/.\(base).tmp-XXXXXX".utf8CString)
+        TempFiles.sweepStale(directory: directory, base: base)
+        #if os(Linux)
+        if unnamed, try writeUnnamed(bytes, to: path, directory: directory, base: base, using: writeBytes) { return }
+        #endif
+        var template = Array("\(directory)/\(TempFiles.prefix(for: base))XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw PackagingError.system(errno, "cannot write into \(directory)", .packagingCannotWriteInto, ["directory": directory]) }
         let tempPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        let slot = TempFiles.register(tempPath)
         var ok = false
         defer {
             if !ok { unlink(tempPath) }
+            TempFiles.unregister(slot)
         }
+        try writeAll(bytes, fd: fd, path: path, using: writeBytes)
+        if close(fd) != 0 { throw PackagingError.system(errno, "cannot write \(path)", .packagingCannotWrite, ["path": path]) }
+        if rename(tempPath, path) != 0 {
+            throw PackagingError.system(errno, "cannot write \(path)", .packagingCannotWrite, ["path": path])
+        }
+        ok = true
+    }
+
+    /// Writes every byte, sets the mode and syncs; closes `fd` on failure.
+    private static func writeAll(_ bytes: [UInt8], fd: Int32, path: String,
+                                 using writeBytes: (Int32, UnsafeRawPointer, Int) -> Int) throws {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { raw in
@@ -49,12 +72,42 @@ public enum AtomicFile {
             close(fd)
             throw error
         }
-        if close(fd) != 0 { throw PackagingError.system(errno, "cannot write \(path)", .packagingCannotWrite, ["path": path]) }
-        if rename(tempPath, path) != 0 {
-            throw PackagingError.system(errno, "cannot write \(path)", .packagingCannotWrite, ["path": path])
-        }
-        ok = true
     }
+
+    #if os(Linux)
+    /// `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`; Glibc's Swift overlay does not export it).
+    static let openTemporaryFile: Int32 = 0o20000000 | O_DIRECTORY
+
+    /// Writes into an unnamed file of `directory`, names it (`linkat` through /proc/self/fd) and
+    /// renames it over the target. False, with nothing written, when the directory cannot hold
+    /// unnamed files or /proc is not mounted: the caller takes the named temporary file.
+    private static func writeUnnamed(_ bytes: [UInt8], to path: String, directory: String, base: String,
+                                     using writeBytes: (Int32, UnsafeRawPointer, Int) -> Int) throws -> Bool {
+        let fd = open(directory, openTemporaryFile | O_WRONLY | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        try writeAll(bytes, fd: fd, path: path, using: writeBytes)
+        defer { close(fd) }
+        // a name for the instant between link and rename, registered for the signal handler
+        var attempt = 0
+        while true {
+            let tempPath = "\(directory)/\(TempFiles.prefix(for: base))\(String(UInt32.random(in: 0...UInt32.max), radix: 36))"
+            let slot = TempFiles.register(tempPath)
+            defer { TempFiles.unregister(slot) }
+            if linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, tempPath, AT_SYMLINK_FOLLOW) != 0 {
+                let code = errno
+                if code == EEXIST, attempt < 100 { attempt += 1; continue }
+                if code == ENOENT || code == EXDEV || code == EPERM || code == EOPNOTSUPP { return false }
+                throw PackagingError.system(code, "cannot write \(path)", .packagingCannotWrite, ["path": path])
+            }
+            if rename(tempPath, path) != 0 {
+                let error = PackagingError.system(errno, "cannot write \(path)", .packagingCannotWrite, ["path": path])
+                unlink(tempPath)
+                throw error
+            }
+            return true
+        }
+    }
+    #endif
 }
 
 @inline(__always)

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import GovDocMessages
 
 /// Limits for reading one XML part of a package that may be hostile.
 public struct XMLReadLimits: Sendable {
@@ -155,6 +156,10 @@ public final class XMLStreamReader {
         if prologCheck, XMLStreamReader.prologHasDoctype(bytes) {
             throw PackagingError("\(name)", "a DTD (<!DOCTYPE>) is not allowed in a package part")
         }
+        // libxml2 would say "Extra content at the end of the document" (or "Document is empty")
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw PackagingError("\(name)", "the part is empty", message: Message(.readerEmptyPart, ["part": name]))
+        }
         guard bytes.count <= Int(Int32.max) else {
             throw PackagingError("\(name)", "the part is too large (\(bytes.count) bytes)")
         }
@@ -275,6 +280,10 @@ struct ReaderState {
     /// The part's bytes (libxml2 copies each chunk into its own input buffer).
     let bytes: [UInt8]
     var offset = 0
+    /// Runs ahead of libxml2 over the bytes: start tags of too many attributes.
+    var tags = StartTagScanner()
+    /// A refusal of the scanner's, thrown again by every later call.
+    var refusal: PackagingError?
     let name: String
     let limits: XMLReadLimits
     var nodes = 0
@@ -327,6 +336,7 @@ struct ReaderState {
         head = 0
         openStart = -1
         guard let context else {
+            if let refusal { throw refusal }
             if let tooLarge { throw XMLTreeTooLarge(limit: tooLarge) }
             if let parserError { throw failure(parserError.message, line: parserError.line) }
             return
@@ -334,6 +344,14 @@ struct ReaderState {
         let count = min(XMLStreamReader.chunkSize, bytes.count - offset)
         let terminate: Int32 = offset + count >= bytes.count ? 1 : 0
         let start = offset
+        // a start tag of too many attributes never reaches libxml2 (its duplicate check is quadratic)
+        if let line = tags.scan(bytes, upTo: offset + count) {
+            let limit = String(StartTagScanner.maxAttributes)
+            close()
+            refusal = PackagingError("\(name):\(line)", "an element with more than \(limit) attributes",
+                                     message: Message(.readerElementTooLarge, ["part": name, "line": String(line), "limit": limit]))
+            throw refusal!
+        }
         let rc: Int32 = bytes.withUnsafeBufferPointer { source in
             guard count > 0, let base = source.baseAddress else { return xmlParseChunk(context, nil, 0, terminate) }
             return (base + start).withMemoryRebound(to: CChar.self, capacity: count) { xmlParseChunk(context, $0, Int32(count), terminate) }

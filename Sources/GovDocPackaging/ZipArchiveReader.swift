@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import GovDocMessages
 
 /// Limits for reading a zip that may be hostile. Sizes are the real inflated bytes, counted while
 /// inflating: the sizes an archive declares are never trusted.
@@ -105,6 +106,12 @@ public final class ZipArchiveReader {
             case ZIP_ER_MEMORY: failure = .tooLarge
             default: failure = .other
             }
+            // libzip says only "File already exists": name the entry that is there twice
+            if code == ZIP_ER_EXISTS, let name = ZipArchiveReader.duplicateEntryName(in: bytes) {
+                var duplicate = PackagingError(.damaged, "two entries are named \"\(name)\"")
+                duplicate.message = Message(.readerDuplicateEntry, ["name": name])
+                throw duplicate
+            }
             throw PackagingError(failure, message)
         }
         self.archive = archive
@@ -142,6 +149,31 @@ public final class ZipArchiveReader {
     deinit {
         if let archive { zip_discard(archive) }
         data.deallocate()
+    }
+
+    /// The first name the central directory holds twice (read from the end-of-central-directory
+    /// record on, bounded by the bytes; nil when the directory cannot be walked).
+    static func duplicateEntryName(in bytes: [UInt8]) -> String? {
+        func u16(_ i: Int) -> Int { Int(bytes[i]) | Int(bytes[i + 1]) << 8 }
+        func u32(_ i: Int) -> Int { u16(i) | u16(i + 2) << 16 }
+        guard bytes.count >= 22 else { return nil }
+        // the end record: its signature in the last 64 KiB + 22 bytes (the comment's maximum)
+        var end = bytes.count - 22
+        let lowest = max(0, bytes.count - 22 - 0xFFFF)
+        while end >= lowest, !(bytes[end] == 0x50 && bytes[end + 1] == 0x4B && bytes[end + 2] == 5 && bytes[end + 3] == 6) { end -= 1 }
+        guard end >= lowest else { return nil }
+        let entries = u16(end + 10)
+        var at = u32(end + 16)
+        var seen: Set<[UInt8]> = []
+        for _ in 0..<entries {
+            guard at + 46 <= bytes.count, u32(at) == 0x0201_4B50 else { return nil }
+            let nameLength = u16(at + 28), extra = u16(at + 30), comment = u16(at + 32)
+            guard at + 46 + nameLength <= bytes.count else { return nil }
+            let name = Array(bytes[(at + 46)..<(at + 46 + nameLength)])
+            if !seen.insert(name).inserted { return String(decoding: name, as: UTF8.self) }
+            at += 46 + nameLength + extra + comment
+        }
+        return nil
     }
 
     /// A relative path of `/`-separated names, none of them `..`, no backslash, no drive letter,
