@@ -16,7 +16,13 @@ import GovDoc
 /// So a page may end a line earlier or later than in Word or LibreOffice, and a page break
 /// may move by a line; the 版头, headings, merges, signature and page numbers are as printed.
 public struct HTMLPreview: Sendable {
-    public init() {}
+    /// Asked once per block of the flow: when it answers true the pages end there (the server's
+    /// deadline passed; the caller throws the partial pages away).
+    public var shouldStop: @Sendable () -> Bool
+
+    public init(shouldStop: @escaping @Sendable () -> Bool = { false }) {
+        self.shouldStop = shouldStop
+    }
 
     public struct Rendered: Sendable {
         /// `<section class="gd-page">` elements, one per page, plus one `<style>`.
@@ -26,6 +32,7 @@ public struct HTMLPreview: Sendable {
 
     public func render(_ document: Document) -> Rendered {
         var layout = PageLayout(document)
+        layout.shouldStop = shouldStop
         layout.run()
         return Rendered(html: layout.html(), pageCount: layout.pages.count)
     }
@@ -103,6 +110,7 @@ struct PageLayout {
     let flow: Flow
     let styles: StyleSheet
     var pages: [Page] = []
+    var shouldStop: @Sendable () -> Bool = { false }
     /// Index of the first page whose number is printed (the letter's page 1 has none).
     init(_ document: Document) {
         self.document = document
@@ -207,7 +215,7 @@ struct PageLayout {
         }
         let items = flow.items
         var i = 0
-        while i < items.count {
+        while i < items.count, !shouldStop() {
             switch items[i] {
             case let .paragraph(p):
                 if p.look.pageBreakBefore, !pages[pages.count - 1].isEmpty || pages[pages.count - 1].setup.isLandscape { newPage(portrait) }

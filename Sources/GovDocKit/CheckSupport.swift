@@ -27,7 +27,10 @@ public enum GovDocChecker {
 
     private static func check(path: String, reading readSource: (Bool) -> Result<SourceReader.Result, SourceError>) -> [Finding] {
         var findings: [Finding] = []
-        switch readSource(true) {
+        let read = readSource(true)
+        // a read stopped by the server's deadline is partial: its findings would be thrown away
+        if WorkStop.requested { return [] }
+        switch read {
         case let .success(result):
             findings = self.findings(of: result, path: path)
         case let .failure(error):
@@ -37,7 +40,7 @@ public enum GovDocChecker {
                         message: $0.message)
             }
             // the headings can still be checked when only the annual report's data is wrong
-            if case let .success(result) = readSource(false) {
+            if !WorkStop.requested, case let .success(result) = readSource(false) {
                 findings += self.findings(of: result, path: path)
             }
         }

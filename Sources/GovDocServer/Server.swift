@@ -217,9 +217,20 @@ struct ServerAPI: Sendable {
     func preview(_ request: Request) async -> Response {
         let language = Self.language(request)
         return await serve(request, language: language) { upload in
-            let document = try await self.read(upload, language: language)
-            let rendered = try await self.work(language) { HTMLPreview().render(document) }
-            return Self.json(.ok, PreviewAnswer(pageCount: rendered.pageCount, title: document.title, html: rendered.html))
+            // read and lay out in one slot, under one deadline, both stopping when it passes
+            let files = services.files(upload)
+            let outcome = try await self.work(language) { () -> Result<(Document, HTMLPreview.Rendered), ExportError> in
+                do throws(ExportError) {
+                    let document = try GovDocIO.read(sourceBytes: upload.source, name: upload.name, files: files)
+                    return .success((document, HTMLPreview(shouldStop: { WorkStop.requested }).render(document)))
+                } catch { return .failure(error) }
+            }
+            switch outcome {
+            case let .success((document, rendered)):
+                return Self.json(.ok, PreviewAnswer(pageCount: rendered.pageCount, title: document.title, html: rendered.html))
+            case let .failure(error):
+                throw RequestFailure(status: .badRequest, problems: ProblemMapping.problems(for: error, file: upload.name, language: language))
+            }
         }
     }
 
