@@ -271,6 +271,25 @@ def missing_parts():
     write_zip("plain-zip.docx", [("readme.txt", "这不是Word文档。\n"), ("data/numbers.csv", "1,2,3\n")])
 
 
+def other_packages():
+    """Packages that look like a .docx from outside but hold something else (issue 29 item 10)."""
+    def rels(target):
+        return RELS.replace('Target="word/document.xml"', f'Target="{target}"')
+    s_ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    write_zip("spreadsheet.docx", [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", rels("xl/workbook.xml")),
+                                   ("xl/workbook.xml", f'<?xml version="1.0"?><workbook {s_ns}><sheets/></workbook>')])
+    p_ns = 'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"'
+    write_zip("presentation.docx", [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", rels("ppt/presentation.xml")),
+                                    ("ppt/presentation.xml", f'<?xml version="1.0"?><p:presentation {p_ns}/>')])
+    write_zip("no-body.docx", docx_entries(f'<?xml version="1.0" encoding="UTF-8"?>\n<w:document {W}/>'))
+    write_zip("empty-document.docx", docx_entries(""))
+    # the same name twice in the central directory (zipfile warns, and writes it)
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        write_zip("duplicate-entry.docx", docx_entries(doc(p("第一份"))) + [("word/document.xml", doc(p("第二份")))])
+
+
 def truncated():
     with open(os.path.join(DRAFTS, "word-default.docx"), "rb") as f:
         data = f.read()
@@ -391,7 +410,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     only = set(sys.argv[1:])
     for fn in (zip_bomb, ratio_bomb, parts_bomb, nested_bomb, lying_size, billion_laughs, external_entity,
-               deep_nesting, unsafe_names, missing_parts, truncated, empty, legacy, encrypted, html):
+               deep_nesting, unsafe_names, missing_parts, other_packages, truncated, empty, legacy, encrypted, html):
         if not only or fn.__name__ in only:
             fn()
 

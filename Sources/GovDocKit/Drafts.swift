@@ -22,12 +22,18 @@ public enum GovDocDrafts {
     }
 
     /// The format of a draft's bytes: an ODF package names its type in its first entry
-    /// (`mimetype`); anything else is given to the OOXML reader, which knows Word's other forms.
+    /// (`mimetype`); a package whose `mimetype` is missing, compressed or not first is ODF when
+    /// it has a `content.xml` and no `word/document.xml`; anything else is given to the OOXML
+    /// reader, which knows Word's other forms.
     public static func format(of bytes: [UInt8], name: String) -> Draft.Format {
         let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
         if bytes.starts(with: zip), bytes.count > 38, Array(bytes[30..<38]) == Array("mimetype".utf8) {
             let head = String(decoding: bytes[38..<min(bytes.count, 120)], as: UTF8.self)
             if head.contains("application/vnd.oasis.opendocument") { return .odt }
+        }
+        if bytes.starts(with: zip), let archive = try? ZipArchiveReader(bytes: bytes),
+           archive.contains("content.xml"), !archive.contains("word/document.xml") {
+            return .odt
         }
         if !bytes.starts(with: zip), name.lowercased().hasSuffix(".odt") || name.lowercased().hasSuffix(".fodt") { return .odt }
         return .docx

@@ -163,7 +163,9 @@ public enum GovDocIO {
 
     static func sameFile(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        return canonical(a) == canonical(b)
+        // two paths of which one does not exist are not the same file (nil == nil is no proof)
+        guard let first = canonical(a), let second = canonical(b) else { return false }
+        return first == second
     }
 
     private static func canonical(_ path: String) -> String? {

@@ -88,24 +88,40 @@ import Testing
         #expect(check.stdout.split(separator: "\n").filter { $0.contains(": 错误：") }.count == 3, "\(check.stdout)")
     }
 
-    /// Inputs that are large, not wrong: they export, in bounded time (measured, not asserted).
+    /// Inputs that are large, not wrong: under DocumentLimits they export (in bounded time,
+    /// measured in Benchmarks, not asserted); past them they are refused at their line with
+    /// nothing written (docs/limits.md).
     @Test func largeInputsExport() throws {
         if ProcessInfo.processInfo.environment["GOVDOC_SANITIZER_RUN"] != nil {
-            // Under AddressSanitizer the 100,000-row table takes minutes; the plain run covers it.
+            // Under AddressSanitizer the 60,000-row table takes minutes; the plain run covers it.
             print("large inputs: not run under AddressSanitizer (the plain test run exports them)")
             return
         }
         let dir = try Paths.temporaryDirectory()
-        let line = "---\ntitle: 长行\n---\n" + String(repeating: "很长的一行文字，", count: 130_000) + "\n"   // ~3 MB line
-        let rows = (0..<100_000).map { "| \($0) | 名称\($0) | \($0 * 3) |" }.joined(separator: "\n")
-        let table = "---\ntitle: 大表\n---\n| 序号 | 名称 | 数量 |\n|---|---|---|\n" + rows + "\n"
+        func line(_ count: Int) -> String { "---\ntitle: 长行\n---\n" + String(repeating: "很长的一行文字，", count: count) + "\n" }
+        func table(_ count: Int) -> String {
+            let rows = (0..<count).map { "| \($0) | 名称\($0) | \($0 * 3) |" }.joined(separator: "\n")
+            return "---\ntitle: 大表\n---\n| 序号 | 名称 | 数量 |\n|---|---|---|\n" + rows + "\n"
+        }
         let deep = "---\ntitle: 嵌套\n---\n<table><tr><td>" + String(repeating: "<b>", count: 5000) + "深" + String(repeating: "</b>", count: 5000) + "</td></tr></table>\n"
-        for (name, text) in [("line", line), ("table", table), ("deep", deep)] {
+        // a 888 KB paragraph (limit 1 MiB), 180,003 table cells (limit 200,000)
+        for (name, text) in [("line", line(37_000)), ("table", table(60_000)), ("deep", deep)] {
             let file = dir.appendingPathComponent("\(name).md")
             try Data(text.utf8).write(to: file)
             let result = try run(govdocExecutable, ["export", "--docx", "--odt", file.path])
             #expect(result.status == 0, "\(name): \(result.stderr)")
             try Checkers.expectValid(dir.appendingPathComponent("\(name).odt").path)
+            try Checkers.expectValid(dir.appendingPathComponent("\(name).docx").path)
+        }
+        // a 3 MB paragraph, 300,003 cells: refused at line 4, which holds them
+        for (name, text, what) in [("long-line", line(130_000), "3120000 bytes"), ("big-table", table(100_000), "300003")] {
+            let file = dir.appendingPathComponent("\(name).md")
+            try Data(text.utf8).write(to: file)
+            let result = try run(govdocExecutable, ["export", "--docx", "--lang", "en", file.path])
+            #expect(result.status != 0)
+            let errors = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+            #expect(errors.count == 1 && errors[0].hasPrefix("\(file.path):4:1: error: ") && errors[0].contains(what), "\(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("\(name).docx").path))
         }
     }
 }

@@ -216,6 +216,21 @@ import Testing
         #expect(try Data(contentsOf: input) == before)
     }
 
+    /// A draft that is not there is "cannot read", never "would overwrite the draft itself"
+    /// (two missing paths are not the same file), for each command that reads one.
+    @Test func aMissingDraftIsNamedAsMissing() throws {
+        let dir = try Paths.temporaryDirectory()
+        let missing = dir.appendingPathComponent("MISSING.docx").path
+        for command in [["import"], ["format", "--docx"], ["check"]] {
+            let result = try run(govdocExecutable, command + ["--lang", "en", missing])
+            #expect(result.status != 0)
+            let errors = (result.stdout + result.stderr).split(separator: "\n").filter { $0.contains(": error: ") }
+            #expect(errors.count == 1 && errors[0].hasPrefix(missing) && errors[0].contains("No such file"), "\(command[0]): \(result.stderr)")
+            #expect(!result.stderr.contains("overwrite"), "\(result.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
     @Test func formatOptionsAndMetaFile() throws {
         guard let name = Self.drafts.first(where: { $0 == "word-default.docx" }), Self.readable(name) else { print("format: no docx reader in this build"); return }
         let dir = try Paths.temporaryDirectory()

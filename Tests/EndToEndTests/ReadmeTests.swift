@@ -38,6 +38,13 @@ import Testing
         var arguments = ["-typecheck", "-I", modules.path,
                          "-Xcc", "-fmodule-map-file=\(sources.appendingPathComponent("CLibXML2/module.modulemap").path)",
                          "-Xcc", "-fmodule-map-file=\(sources.appendingPathComponent("CLibZip/module.modulemap").path)"]
+        // Yams' C module (GovDocPackaging reads YAML events through it), from the build's checkouts
+        var up = URL(fileURLWithPath: govdocExecutable).resolvingSymlinksInPath().deletingLastPathComponent()
+        while up.path != "/" && !FileManager.default.fileExists(atPath: up.appendingPathComponent("checkouts").path) {
+            up = up.deletingLastPathComponent()
+        }
+        let cyaml = up.appendingPathComponent("checkouts/Yams/Sources/CYaml/include/module.modulemap")
+        if FileManager.default.fileExists(atPath: cyaml.path) { arguments += ["-Xcc", "-fmodule-map-file=\(cyaml.path)"] }
         for include in ["/usr/include/libxml2"] where FileManager.default.fileExists(atPath: include) {
             arguments += ["-Xcc", "-I\(include)"]
         }
