@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import GovDoc
 import GovDocPackaging
 import GovDocSource
 
@@ -23,7 +24,7 @@ public func fuzzSource(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case UInt8(ascii: "F"):
         source = Array("---\n".utf8) + rest + Array("\n---\n".utf8) + Seeds.body
     case UInt8(ascii: "T"):
-        if let fragment = try? HTMLTableReader.read(String(decoding: rest, as: UTF8.self)) {
+        if let fragment = try? HTMLTableReader.read(String(decoding: rest, as: UTF8.self), maximumSpan: DocumentLimits.maximumSpan) {
             var total = fragment.attributes.count
             for row in fragment.rows { for cell in row.cells { total &+= cell.lines.count &+ cell.rowSpan &+ cell.colSpan } }
             _ = total
