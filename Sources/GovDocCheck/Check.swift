@@ -183,12 +183,6 @@ public struct NumberingCheck {
 
     static func example(level: Int) -> String { number(1, level: level) }
 
-    /// 1…99 in Chinese numerals.
-    public static func chinese(_ n: Int) -> String { HeadingSyntax.chinese(n) }
-
-    /// The value of a written number (`（二）` → 2, `12.` → 12).
-    public static func numberValue(_ number: String) -> Int? { value(of: number) }
-
     static func value(of number: String) -> Int? { HeadingSyntax.value(of: number) }
 
     /// The written number without inner spaces, for comparison with the canonical form.

@@ -13,9 +13,11 @@ import GovDocSource
 /// first characters as `excerpt`; a finding about the whole file has `line` 0. Each finding's
 /// `code` is its message's id (`check.draft.*`, or the numbering codes of the source check).
 public enum DraftCheck {
-    /// The findings in the order of the file: file-wide ones first, then by paragraph.
-    public static func findings(draft: Draft, recognition: DraftRecognition, file: String) -> [Finding] {
-        var check = Run(draft: draft, roles: recognition.roles, file: file)
+    /// The findings in the order of the file: file-wide ones first, then by paragraph. What the
+    /// standard asks (paper, margins, grid, each element's font and size, the page number's) is
+    /// read from `styles`, by default the style sheet the draft was recognised with.
+    public static func findings(draft: Draft, recognition: DraftRecognition, file: String, styles: StyleSheet? = nil) -> [Finding] {
+        var check = Run(draft: draft, roles: recognition.roles, file: file, styles: styles ?? recognition.document.styles)
         check.page()
         check.grid()
         check.fonts()
@@ -36,7 +38,7 @@ public enum DraftCheck {
     // MARK: what the standard asks, with the names offices use
 
     /// A font family as the standard names it, with the names found in files for it.
-    public enum Family: Sendable, CaseIterable {
+    public enum Family: String, Sendable, CaseIterable {
         case xiaobiaosong, fangsong, heiti, kaiti, song
 
         /// Accepted names, compared after ``normalize(_:)``.
@@ -81,17 +83,31 @@ public enum DraftCheck {
         }
     }
 
-    /// The family and size GB/T 9704 gives an element; nil for elements it leaves free
-    /// (the 发文机关标志's size is the issuer's choice) and for empty paragraphs.
-    public static func expectedLook(_ role: DraftRole) -> (family: Family, size: Double, boldAllowed: Bool)? {
+    /// The family and size the style sheet (GB/T 9704's in `Templates/gbt9704.yaml`) gives an
+    /// element; nil for elements the standard leaves free (the 发文机关标志's size is the issuer's
+    /// choice), for empty paragraphs and for a font of the sheet that is none of the standard's
+    /// families.
+    public static func expectedLook(_ role: DraftRole, styles: StyleSheet) -> (family: Family, size: Double)? {
+        guard let styleRole = styleRole(role) else { return nil }
+        let style = styles.style(styleRole)
+        guard let family = Family(rawValue: style.font) else { return nil }
+        return (family, style.size)
+    }
+
+    /// The style sheet's role for a recognised element; nil for the elements the check leaves free.
+    static func styleRole(_ role: DraftRole) -> Role? {
         switch role {
-        case .title, .attachmentTitle: return (.xiaobiaosong, 22, true)
-        case .documentNumber, .recipient, .body, .attachmentNote, .signatureIssuer, .signatureDate, .note:
-            return (.fangsong, 16, false)
-        case .heading(1), .attachmentLabel: return (.heiti, 16, true)
-        case .heading(2): return (.kaiti, 16, true)
-        case .heading: return (.fangsong, 16, true)
-        case .imprint: return (.fangsong, 14, false)
+        case .title, .attachmentTitle: return .title
+        case .documentNumber: return .documentNumber
+        case .recipient: return .recipient
+        case .body: return .body
+        case .attachmentNote: return .attachmentNote
+        case .signatureIssuer: return .signature
+        case .signatureDate: return .date
+        case .note: return .note
+        case .heading(let level): return Role.heading(level)
+        case .attachmentLabel: return .attachmentLabel
+        case .imprint: return .imprint
         case .issuerMark, .empty: return nil
         }
     }
@@ -103,62 +119,15 @@ public enum DraftCheck {
         (5.5, "七号"), (5, "八号"),
     ]
 
-    /// The standard's date form (`2024年3月1日`) of a date written in any usual way, or nil
-    /// when `text` holds no date. `found` is the date as written.
+    /// The standard's date form (`2024年3月1日`) of the first date in `text` written in any of
+    /// the ways ``WrittenDate`` reads, or nil when `text` holds none. `found` is the date as written.
     public static func dateForm(in text: String) -> (found: String, expected: String)? {
-        if let m = text.firstMatch(of: arabicDate) {
-            let (y, mo, d) = (String(m.output.1), asciiDigits(String(m.output.2)), asciiDigits(String(m.output.3)))
-            guard let year = fullYear(y), let month = Int(mo), let day = Int(d) else { return nil }
-            return (String(m.output.0), "\(year)年\(month)月\(day)日")
-        }
-        if let m = text.firstMatch(of: chineseDate) {
-            guard let year = chineseYear(String(m.output.1)),
-                  let month = HeadingSyntax.chineseValue(Array(m.output.2)),
-                  let day = HeadingSyntax.chineseValue(Array(m.output.3)) else { return nil }
-            return (String(m.output.0), "\(year)年\(month)月\(day)日")
-        }
-        if let m = text.firstMatch(of: numericDate) {
-            guard let month = Int(m.output.2), let day = Int(m.output.3), (1...12).contains(month), (1...31).contains(day) else { return nil }
-            return (String(m.output.0), "\(m.output.1)年\(month)月\(day)日")
-        }
-        return nil
+        WrittenDate.firstDate(in: text).map { ($0.written, $0.date.chinese) }
     }
 
-    /// The standard's form of a 发文字号 (`石政发〔2024〕3号`) found in `text`, or nil.
+    /// The standard's form of the 发文字号 (`石政发〔2024〕3号`) that `text` starts with, or nil.
     public static func documentNumberForm(in text: String) -> (found: String, expected: String)? {
-        guard let m = text.firstMatch(of: documentNumber) else { return nil }
-        let prefix = String(m.output.1).trimmingLayout
-        guard !prefix.isEmpty, let year = fullYear(String(m.output.3)), let serial = Int(m.output.6) else { return nil }
-        return (String(m.output.0).trimmingLayout, "\(prefix)〔\(year)〕\(serial)号")
-    }
-
-    nonisolated(unsafe) static let arabicDate = /([0-9０-９]{2,4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日/
-    nonisolated(unsafe) static let chineseDate = /([〇○零一二三四五六七八九]{2,4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/
-    nonisolated(unsafe) static let numericDate = /([0-9]{4})[.\-\/．]([0-9]{1,2})[.\-\/．]([0-9]{1,2})(?![0-9])/
-    nonisolated(unsafe) static let documentNumber =
-        /^(.*?)([〔\[\(（【［〈〖\{])\s*([0-9]{2,4})\s*([〕\]\)）】］〉〗\}])\s*(第?)\s*([0-9]+)\s*号/
-
-    /// Full-width digits (０–９) as ASCII.
-    static func asciiDigits(_ text: String) -> String {
-        String(text.map { c -> Character in
-            if let v = c.unicodeScalars.first?.value, (0xFF10...0xFF19).contains(v) { return Character(UnicodeScalar(v - 0xFF10 + 0x30)!) }
-            return c
-        })
-    }
-
-    static func fullYear(_ digits: String) -> Int? {
-        let ascii = asciiDigits(digits)
-        guard let n = Int(ascii) else { return nil }
-        if ascii.count == 4 { return n }
-        if ascii.count == 2 { return 2000 + n }
-        return nil
-    }
-
-    static func chineseYear(_ digits: String) -> Int? {
-        let values: [Character: Int] = ["〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-        var n = 0
-        for c in digits { guard let v = values[c] else { return nil }; n = n * 10 + v }
-        return digits.count == 2 ? 2000 + n : n
+        DocumentNumberSyntax.leading(text).map { ($0.written, $0.standard) }
     }
 
     // MARK: the check
@@ -167,14 +136,19 @@ public enum DraftCheck {
         let draft: Draft
         let roles: [Int: DraftRole]
         let file: String
+        /// Where the expectations come from.
+        let styles: StyleSheet
         let language = Message.language
         var findings: [Finding] = []
 
-        init(draft: Draft, roles: [Int: DraftRole], file: String) {
+        init(draft: Draft, roles: [Int: DraftRole], file: String, styles: StyleSheet) {
             self.draft = draft
             self.roles = roles
             self.file = file
+            self.styles = styles
         }
+
+        func expectedLook(_ role: DraftRole) -> (family: Family, size: Double)? { DraftCheck.expectedLook(role, styles: styles) }
 
         func text(_ template: MessageTemplate, _ arguments: [String: String] = [:]) -> String {
             Message(template, arguments).text(in: language)
@@ -196,13 +170,14 @@ public enum DraftCheck {
                 add(.draftPageUnstated, severity: .warning)
                 return
             }
+            let expected = styles.page
             let (w, h) = (mm(page.width), mm(page.height))
-            if abs(w - 210) > 1 || abs(h - 297) > 1 {
+            if abs(w - mm(expected.width)) > 1 || abs(h - mm(expected.height)) > 1 {
                 add(.draftPaper, ["width": number(w), "height": number(h)])
             }
             let sides: [(MessageTemplate, Double, Double)] = [
-                (.draftSideTop, page.marginTop, 37), (.draftSideBottom, page.marginBottom, 35),
-                (.draftSideLeft, page.marginLeft, 28), (.draftSideRight, page.marginRight, 26),
+                (.draftSideTop, page.marginTop, mm(expected.marginTop)), (.draftSideBottom, page.marginBottom, mm(expected.marginBottom)),
+                (.draftSideLeft, page.marginLeft, mm(expected.marginLeft)), (.draftSideRight, page.marginRight, mm(expected.marginRight)),
             ]
             for (side, points, expected) in sides where abs(mm(points) - expected) > 1.05 {
                 add(.draftMargin, ["side": text(side), "actual": number(mm(points)), "expected": number(expected)])
@@ -215,7 +190,8 @@ public enum DraftCheck {
         var gridParagraphs: [DraftParagraph] {
             let body = draft.paragraphs.filter { role($0) == .body }
             if !body.isEmpty { return body }
-            return draft.paragraphs.filter { p in role(p).flatMap(DraftCheck.expectedLook)?.size == 16 }
+            let bodySize = styles.style(.body).size
+            return draft.paragraphs.filter { p in role(p).flatMap(expectedLook)?.size == bodySize }
         }
 
         mutating func grid() {
@@ -236,7 +212,7 @@ public enum DraftCheck {
                 pitch = DraftCheck.linePitch(spacing ?? .multiple(1), size: size, grid: page.gridLinePitch)
                 lines = pitch > 0 ? Int(blockHeight / pitch + 1e-6) : 0
             }
-            if lines != 22 {
+            if lines != styles.page.linesPerPage {
                 add(.draftGridLines, ["lines": String(lines), "height": number(mm(blockHeight)), "pitch": number(pitch, places: 2)],
                     severity: page.gridLinesPerPage != nil || page.gridLinePitch != nil ? .error : .warning)
             }
@@ -244,7 +220,7 @@ public enum DraftCheck {
             // (28 × 16 pt is 158 mm, 2 mm over the block: 28 is set with a slightly tighter
             // letter spacing, so 27.5…28.5 characters of the nominal size count as 28)
             let chars = page.gridCharactersPerLine ?? Int((blockWidth / size).rounded())
-            if chars != 28 {
+            if chars != styles.page.charactersPerLine {
                 add(.draftGridChars, ["chars": String(chars), "width": number(mm(blockWidth)), "size": number(size)],
                     severity: page.gridCharactersPerLine != nil ? .error : .warning)
             }
@@ -265,9 +241,9 @@ public enum DraftCheck {
                 if let i = list.firstIndex(where: { $0.0 == role }) { list[i].1.count += 1 } else { list.append((role, Fault(first: p, found: found, count: 1))) }
             }
             for p in draft.paragraphs {
-                guard let role = role(p), DraftCheck.expectedLook(role) != nil else { continue }
+                guard let role = role(p), expectedLook(role) != nil else { continue }
                 for (part, runs) in parts(of: p, role: role) {
-                    guard let look = DraftCheck.expectedLook(part) else { continue }
+                    guard let look = expectedLook(part) else { continue }
                     if let bad = runs.first(where: { $0.text.containsHan && !look.family.accepts($0.eastAsianFont) }) {
                         note(&families, part, p, bad.eastAsianFont ?? text(.draftUnstated))
                     }
@@ -279,7 +255,7 @@ public enum DraftCheck {
             var all: [(MessageTemplate, DraftRole, Fault)] = families.map { (.draftFontFamily, $0.0, $0.1) } + sizes.map { (.draftFontSize, $0.0, $0.1) }
             all.sort { ($0.2.first.index, $0.0 == .draftFontFamily ? 0 : 1) < ($1.2.first.index, $1.0 == .draftFontFamily ? 0 : 1) }
             for (template, role, fault) in all {
-                guard let look = DraftCheck.expectedLook(role) else { continue }
+                guard let look = expectedLook(role) else { continue }
                 let expected = template == .draftFontFamily
                     ? text(role == .heading(3) || role == .heading(4) ? .draftLookFangsongBold : look.family.look)
                     : sizeText(look.size)
@@ -377,8 +353,10 @@ public enum DraftCheck {
                     add(.draftPageNumberForm, ["pages": pages, "found": footer.pattern.replacingAll("{PAGE}", with: "1")])
                 }
                 let visible = footer.runs.filter { !$0.text.allSatisfy(\.isLayoutSpace) }
-                let badFamily = visible.first { !Family.song.accepts($0.eastAsianFont ?? $0.latinFont) }
-                let badSize = visible.first { !sizeMatches($0.size, 14) }
+                let look = styles.style(.pageNumber)
+                let pageFamily = Family(rawValue: look.font) ?? .song
+                let badFamily = visible.first { !pageFamily.accepts($0.eastAsianFont ?? $0.latinFont) }
+                let badSize = visible.first { !sizeMatches($0.size, look.size) }
                 if badFamily != nil || badSize != nil {
                     let run = badFamily ?? badSize!
                     let family = run.eastAsianFont ?? run.latinFont ?? text(.draftUnstated)
@@ -642,8 +620,8 @@ public enum DraftCheck {
 }
 
 extension Character {
-    /// A space used for layout: half-width, ideographic (U+3000), no-break, tab.
-    var isLayoutSpace: Bool { self == " " || self == "\u{3000}" || self == "\u{00A0}" || self == "\t" || self == "\u{2002}" || self == "\u{2003}" }
+    /// A space used for layout (``LayoutSpace``).
+    var isLayoutSpace: Bool { LayoutSpace.contains(self) }
 
     /// Han characters and the CJK punctuation and full-width forms around them.
     var isChinese: Bool {
@@ -662,13 +640,8 @@ extension Character {
 }
 
 extension String {
-    /// Without leading and trailing layout spaces (half-width, ideographic, no-break, tabs).
-    var trimmingLayout: String {
-        let chars = Array(self)
-        guard let start = chars.firstIndex(where: { !$0.isLayoutSpace }) else { return "" }
-        let end = chars.lastIndex(where: { !$0.isLayoutSpace })!
-        return String(chars[start...end])
-    }
+    /// Without leading and trailing layout spaces (``LayoutSpace``).
+    var trimmingLayout: String { LayoutSpace.trimming(self) }
 
     var containsHan: Bool { contains { $0.isHan } }
 

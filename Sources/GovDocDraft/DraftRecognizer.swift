@@ -715,7 +715,7 @@ struct RecognitionState {
         guard t.hasSuffix("印发") else { return nil }
         let chars = Array(t.dropLast(2).filter { $0 != " " && $0 != "\u{3000}" })
         for start in 0..<chars.count {
-            if let (date, stop) = DraftText.date(in: chars, from: start), stop == chars.count {
+            if let (date, stop) = WrittenDate.date(in: chars, from: start), stop == chars.count {
                 let printerChars = String(chars[..<start])
                 // the printer as written, spaces between it and the date dropped
                 let raw = String(t.dropLast(2))

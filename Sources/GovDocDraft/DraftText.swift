@@ -3,14 +3,8 @@ import GovDoc
 /// The text forms the recogniser reads: layout spaces, dates in the ways clerks type them,
 /// 发文字号, 附件 labels.
 public enum DraftText {
-    /// Spaces used for layout: ASCII space, tab, ideographic space, no-break space and the
-    /// typographic spaces Word inserts.
-    static func isLayoutSpace(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x20, 0x09, 0x3000, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0xFEFF: return true
-        default: return false
-        }
-    }
+    /// A layout space (``LayoutSpace``).
+    static func isLayoutSpace(_ s: Unicode.Scalar) -> Bool { LayoutSpace.contains(s) }
 
     /// A paragraph's text as the model holds it: leading and trailing layout spaces dropped on
     /// every line, tabs inside a line dropped (a space between two Latin letters or digits),
@@ -57,94 +51,12 @@ public enum DraftText {
     }
 
     /// The number of layout spaces at the start of the raw text, in 字 (ASCII ½).
-    static func leadingSpaceWidth(_ text: String) -> Double {
-        var width = 0.0
-        for s in text.unicodeScalars {
-            guard isLayoutSpace(s) else { break }
-            width += s == "\t" ? 2 : (s.isASCII || s == "\u{A0}" ? 0.5 : 1)
-        }
-        return width
-    }
+    static func leadingSpaceWidth(_ text: String) -> Double { LayoutSpace.leadingWidth(text) }
 
     // MARK: dates
 
-    /// A date written in full — `2024年3月1日`, `2024年03月01日`, `二〇二四年三月一日`, `2024.3.1`,
-    /// `2024-3-1`, `2024/3/1` (full-width digits too) — filling the whole of `text`.
-    public static func date(_ text: String) -> CalendarDate? {
-        let chars = Array(text.filter { $0 != " " && $0 != "\u{3000}" })
-        guard let (date, end) = date(in: chars, from: 0), end == chars.count else { return nil }
-        return date
-    }
-
-    /// A date at the start of `chars[from...]` and the index after it.
-    static func date(in chars: [Character], from start: Int) -> (CalendarDate, Int)? {
-        var i = start
-        // Arabic year
-        let digits = { (c: Character) -> Int? in
-            if let v = c.asciiDigit { return v }
-            return nil
-        }
-        if i < chars.count, digits(chars[i]) != nil {
-            var year = 0, n = 0
-            while i < chars.count, let d = digits(chars[i]), n < 4 { year = year * 10 + d; i += 1; n += 1 }
-            guard n == 4, i < chars.count else { return nil }
-            let sep = chars[i]
-            let separators: [Character] = [".", "．", "-", "－", "/", "／", "。"]
-            if sep == "年" {
-                i += 1
-                guard let (month, j) = arabic(chars, i, max: 2), j < chars.count, chars[j] == "月",
-                      let (day, k) = arabic(chars, j + 1, max: 2), k < chars.count, chars[k] == "日",
-                      let date = CalendarDate(year: year, month: month, day: day) else { return nil }
-                return (date, k + 1)
-            }
-            guard separators.contains(sep) else { return nil }
-            guard let (month, j) = arabic(chars, i + 1, max: 2), j < chars.count, chars[j] == sep,
-                  let (day, k) = arabic(chars, j + 1, max: 2), let date = CalendarDate(year: year, month: month, day: day) else { return nil }
-            if k < chars.count, chars[k] == "日" { return (date, k + 1) }
-            return (date, k)
-        }
-        // Chinese year: four numerals 〇一二…九
-        var year = 0, n = 0
-        while i < chars.count, let d = yearDigit(chars[i]), n < 4 { year = year * 10 + d; i += 1; n += 1 }
-        guard n == 4, i < chars.count, chars[i] == "年" else { return nil }
-        i += 1
-        var j = i
-        while j < chars.count, chars[j] != "月", j - i < 3 { j += 1 }
-        guard j < chars.count, chars[j] == "月", let month = chineseNumber(Array(chars[i..<j])) else { return nil }
-        var k = j + 1
-        while k < chars.count, chars[k] != "日", k - j < 4 { k += 1 }
-        guard k < chars.count, chars[k] == "日", let day = chineseNumber(Array(chars[(j + 1)..<k])),
-              let date = CalendarDate(year: year, month: month, day: day) else { return nil }
-        return (date, k + 1)
-    }
-
-    private static func arabic(_ chars: [Character], _ start: Int, max: Int) -> (Int, Int)? {
-        var value = 0, i = start
-        while i < chars.count, let d = chars[i].asciiDigit, i - start < max { value = value * 10 + d; i += 1 }
-        return i > start ? (value, i) : nil
-    }
-
-    private static func yearDigit(_ c: Character) -> Int? {
-        switch c {
-        case "〇", "○", "零", "O", "Ｏ", "0", "０": return 0
-        default:
-            if let v = chineseDigits[c] { return v }
-            return nil
-        }
-    }
-
-    private static let chineseDigits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-
-    /// 一 … 三十一 (`十`, `十二`, `二十`, `廿一`).
-    private static func chineseNumber(_ chars: [Character]) -> Int? {
-        if chars.count == 1, let v = chineseDigits[chars[0]] { return v }
-        if chars == ["十"] { return 10 }
-        if chars.count == 2, chars[0] == "十", let v = chineseDigits[chars[1]] { return 10 + v }
-        if chars.count == 2, chars[1] == "十", let v = chineseDigits[chars[0]] { return v * 10 }
-        if chars.count == 2, chars[0] == "廿", let v = chineseDigits[chars[1]] { return 20 + v }
-        if chars.count == 3, chars[1] == "十", let t = chineseDigits[chars[0]], let v = chineseDigits[chars[2]] { return t * 10 + v }
-        return nil
-    }
+    /// A date written in full, in any of the forms ``WrittenDate`` reads, filling the whole of `text`.
+    public static func date(_ text: String) -> CalendarDate? { WrittenDate.date(text) }
 
     /// A line ending in a date after layout spaces (`某某镇人民政府      2024年3月1日`): the text
     /// before and the date.
@@ -185,20 +97,7 @@ public enum DraftText {
         return (number, signer)
     }
 
-    static func isDocumentNumber(_ s: String) -> Bool {
-        let chars = Array(s)
-        guard chars.count <= 30 else { return false }
-        let opens: Set<Character> = ["〔", "[", "［", "(", "（", "【", "〖"]
-        let closes: Set<Character> = ["〕", "]", "］", ")", "）", "】", "〗"]
-        guard let open = chars.firstIndex(where: { opens.contains($0) }), open > 0, open + 5 < chars.count else { return false }
-        guard chars[(open + 1)...(open + 4)].allSatisfy({ $0.asciiDigit != nil }), closes.contains(chars[open + 5]) else { return false }
-        var i = open + 6
-        if i < chars.count, chars[i] == "第" { i += 1 }
-        let digitsStart = i
-        while i < chars.count, chars[i].asciiDigit != nil { i += 1 }
-        guard i > digitsStart, i == chars.count - 1, chars[i] == "号" else { return false }
-        return chars[..<open].allSatisfy { !$0.isWhitespace && !"。，；：".contains($0) }
-    }
+    static func isDocumentNumber(_ s: String) -> Bool { DocumentNumberSyntax.parse(s) != nil }
 
     /// `附件`, `附件1`, `附件 2`, `附件二`, `附件1：` alone on a line: the attachment's number (1 for
     /// a bare `附件`).
@@ -207,8 +106,8 @@ public enum DraftText {
         var rest = String(text.dropFirst(2)).filter { $0 != " " && $0 != "\u{3000}" }
         if rest.hasSuffix("：") || rest.hasSuffix(":") { rest.removeLast() }
         if rest.isEmpty { return 1 }
-        if rest.allSatisfy({ $0.asciiDigit != nil }), let n = Int(String(rest.map { Character(String($0.asciiDigit!)) })), n > 0 { return n }
-        return HeadingSyntax.chineseValue(Array(rest))
+        if rest.allSatisfy({ $0.asciiOrFullWidthDigit != nil }), let n = Int(String(rest.map { Character(String($0.asciiOrFullWidthDigit!)) })), n > 0 { return n }
+        return ChineseNumerals.value(rest)
     }
 
     /// `附件：1.名称` → (true, `名称`); `2.名称` → (false, `名称`).
@@ -223,7 +122,7 @@ public enum DraftText {
         // an optional sequence number
         let chars = Array(rest)
         var i = 0
-        while i < chars.count, chars[i].asciiDigit != nil { i += 1 }
+        while i < chars.count, chars[i].asciiOrFullWidthDigit != nil { i += 1 }
         var numbered = false
         if i > 0, i <= 2, i < chars.count, ".．、".contains(chars[i]) {
             numbered = true
@@ -239,7 +138,7 @@ public enum DraftText {
     }
 
     /// 份号: six Arabic digits alone.
-    static func isCopyNumber(_ s: String) -> Bool { s.count == 6 && s.allSatisfy { $0.asciiDigit != nil } }
+    static func isCopyNumber(_ s: String) -> Bool { s.count == 6 && s.allSatisfy { $0.asciiOrFullWidthDigit != nil } }
     /// 密级和保密期限: `秘密`, `机密★5年`, `绝密`.
     static func isClassification(_ s: String) -> Bool {
         ["秘密", "机密", "绝密"].contains { s.hasPrefix($0) } && s.count <= 12
@@ -257,17 +156,5 @@ public enum DraftText {
         guard let hex, hex.count == 6, let v = Int(hex, radix: 16) else { return false }
         let r = (v >> 16) & 0xFF, g = (v >> 8) & 0xFF, b = v & 0xFF
         return r >= 0xB0 && g <= 0x60 && b <= 0x60
-    }
-}
-
-extension Character {
-    /// 0…9 for an ASCII or full-width digit.
-    var asciiDigit: Int? {
-        guard let s = unicodeScalars.first, unicodeScalars.count == 1 else { return nil }
-        switch s.value {
-        case 0x30...0x39: return Int(s.value - 0x30)
-        case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
-        default: return nil
-        }
     }
 }

@@ -158,21 +158,7 @@ extension Document {
     }
 
     /// Gives every heading without a number the next number of its level (一、 （一） 1. （1）).
-    static func numbered(_ blocks: [Block]) -> [Block] {
-        var counters = [0, 0, 0, 0, 0]
-        return blocks.map { block in
-            guard case var .heading(h) = block else { return block }
-            counters[h.level] += 1
-            for deeper in counters.indices where deeper > h.level { counters[deeper] = 0 }
-            if h.number.isEmpty {
-                h.number = NumberingCheck.number(counters[h.level], level: h.level)
-                h.text = h.number + h.text
-            } else if let value = NumberingCheck.numberValue(h.number) {
-                counters[h.level] = value
-            }
-            return .heading(h)
-        }
-    }
+    static func numbered(_ blocks: [Block]) -> [Block] { HeadingSyntax.numbered(blocks) }
 
     /// The `.docx` package.
     public func docx() throws -> Data { Data(try serialized(as: .docx)) }

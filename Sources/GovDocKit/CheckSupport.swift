@@ -78,7 +78,7 @@ public enum GovDocChecker {
             let tableSections = Set(template.tables.map(\.section))
             let tableHeadingLines = Set(zip(result.document.blocks, result.blockLines).compactMap { block, line -> Int? in
                 guard case let .heading(h) = block, h.level == 1,
-                      let n = HeadingSyntax.chineseValue(Array(h.number.dropLast())), tableSections.contains(n) else { return nil }
+                      let n = ChineseNumerals.value(h.number.dropLast()), tableSections.contains(n) else { return nil }
                 return line
             })
             findings.removeAll { $0.code == "section.empty" && tableHeadingLines.contains($0.line) }

@@ -24,7 +24,6 @@ public enum NewDocument {
         if version != "2021" { lines.append("  \(AnnualReportData.formatKey): \(version)") }
         lines += yamlTree(template.requiredPaths, indent: "  ")
         lines += ["---"]
-        let numbers = ["一", "二", "三", "四", "五", "六"]
         let placeholders = [
             "本报告根据《中华人民共和国政府信息公开条例》要求编制，所列数据的统计期限为\(year)年1月1日至12月31日。（请概述本年度政府信息公开工作总体情况。）",
             "", "", "",
@@ -32,10 +31,10 @@ public enum NewDocument {
             "（请写明其他需要报告的事项，包括信息处理费收取情况。）",
         ]
         for (i, section) in template.sections.enumerated() {
-            lines.append("\(numbers[i])、\(section)")
+            lines.append("\(ChineseNumerals.headingNumber(i + 1))、\(section)")
             if i == 0 {
                 for (j, topic) in ["主动公开情况", "依申请公开情况", "政府信息管理情况", "政府信息公开平台建设情况", "监督保障情况"].enumerated() {
-                    lines.append("（\(numbers[j])）\(topic)")
+                    lines.append("（\(ChineseNumerals.headingNumber(j + 1))）\(topic)")
                     lines.append(j == 0 ? placeholders[0] : "（请填写。）")
                 }
             } else if !placeholders[i].isEmpty {

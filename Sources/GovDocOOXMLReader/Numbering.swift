@@ -1,3 +1,4 @@
+import GovDoc
 import GovDocMessages
 
 /// numbering.xml: abstract numberings, their instances and the counters as paragraphs use them.
@@ -186,81 +187,36 @@ struct Numbering {
     }
 }
 
-/// Word's number formats (ST_NumberFormat) that Chinese documents use, and the common Western ones.
+/// Word's number formats (ST_NumberFormat) that Chinese documents use, and the common Western
+/// ones, printed by ``ListNumbering`` as Word prints them.
 enum NumberFormat {
-    static let chineseDigits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
-    static let legalDigits = ["零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"]
-
     static func format(_ n: Int, as format: String) -> String {
-        switch format {
-        case "decimal", "decimalHalfWidth": return String(n)
-        case "decimalZero": return n >= 0 && n < 10 ? "0\(n)" : String(n)
-        case "decimalFullWidth", "decimalFullWidth2":
-            return String(String(n).map { c -> Character in
-                guard let d = c.wholeNumberValue else { return c }
-                return Character(Unicode.Scalar(0xFF10 + d)!)
-            })
-        case "decimalEnclosedCircle", "decimalEnclosedCircleChinese":
-            if (1...20).contains(n) { return String(Unicode.Scalar(0x2460 + n - 1)!) }
-            if (21...35).contains(n) { return String(Unicode.Scalar(0x3251 + n - 21)!) }
-            if (36...50).contains(n) { return String(Unicode.Scalar(0x32B1 + n - 36)!) }
-            return String(n)
-        case "decimalEnclosedParen":
-            if (1...20).contains(n) { return String(Unicode.Scalar(0x2474 + n - 1)!) }
-            return "(\(n))"
-        case "decimalEnclosedFullstop":
-            if (1...20).contains(n) { return String(Unicode.Scalar(0x2488 + n - 1)!) }
-            return "\(n)."
-        case "chineseCounting", "japaneseCounting", "taiwaneseCounting", "chineseCountingThousand",
-             "taiwaneseCountingThousand", "koreanCounting":
-            return chinese(n, digits: chineseDigits, units: ["", "十", "百", "千"], dropLeadingOneTen: true)
-        case "chineseLegalSimplified", "japaneseLegal":
-            return chinese(n, digits: legalDigits, units: ["", "拾", "佰", "仟"], dropLeadingOneTen: false)
-        case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand":
-            return String(String(n).compactMap { c -> String? in c.wholeNumberValue.map { $0 == 0 ? "〇" : chineseDigits[$0] } }.joined())
-        case "ideographTraditional":
-            let stems = ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"]
-            return n >= 1 ? stems[(n - 1) % 10] : String(n)
-        case "ideographZodiac":
-            let branches = ["子", "丑", "寅", "卯", "辰", "巳", "午", "未", "申", "酉", "戌", "亥"]
-            return n >= 1 ? branches[(n - 1) % 12] : String(n)
-        case "upperLetter", "lowerLetter":
-            guard n >= 1, n <= 26 * 30 else { return String(n) }  // Word goes up to 30 letters
-            let letter = Character(Unicode.Scalar(UInt8(65 + (n - 1) % 26)))
-            let s = String(repeating: letter, count: (n - 1) / 26 + 1)
-            return format == "upperLetter" ? s : s.lowercased()
-        case "upperRoman", "lowerRoman":
-            let s = roman(n)
-            return format == "upperRoman" ? s : s.lowercased()
-        case "none": return ""
-        case "bullet": return ""
-        default: return String(n)
-        }
+        guard let style = style(format, n) else { return String(n) }
+        return ListNumbering.text(n, style)
     }
 
-    /// 一 … 十 十一 … 二十 … 一百零一 … 九千九百九十九; above that, digit by digit with 万.
-    static func chinese(_ n: Int, digits: [String], units: [String], dropLeadingOneTen: Bool) -> String {
-        if n <= 0 { return digits[0] }
-        if n >= 10_000 {
-            let high = chinese(n / 10_000, digits: digits, units: units, dropLeadingOneTen: dropLeadingOneTen)
-            let low = n % 10_000
-            if low == 0 { return high + "万" }
-            return high + "万" + (low < 1000 ? digits[0] : "") + chinese(low, digits: digits, units: units, dropLeadingOneTen: false)
+    /// The list-number style of a Word format name at `n`; nil where Word prints the plain number.
+    static func style(_ format: String, _ n: Int) -> ListNumbering.Style? {
+        switch format {
+        case "decimal", "decimalHalfWidth": return .decimal
+        case "decimalZero": return .decimalZero(width: 2)
+        case "decimalFullWidth", "decimalFullWidth2": return .fullWidth
+        case "decimalEnclosedCircle", "decimalEnclosedCircleChinese": return .circled
+        case "decimalEnclosedParen": return .parenthesized
+        case "decimalEnclosedFullstop": return .fullStop
+        case "chineseCounting", "japaneseCounting", "taiwaneseCounting", "chineseCountingThousand",
+             "taiwaneseCountingThousand", "koreanCounting":
+            return .chineseCounting
+        case "chineseLegalSimplified", "japaneseLegal": return .chineseLegal(traditional: false)
+        case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand": return .chineseDigits
+        case "ideographTraditional": return .heavenlyStems(cycling: true)
+        case "ideographZodiac": return .earthlyBranches(cycling: true)
+        // Word goes up to 30 letters, and writes Roman numerals below 4000
+        case "upperLetter", "lowerLetter": return n <= 26 * 30 ? .letters(upper: format == "upperLetter", repeating: true) : nil
+        case "upperRoman", "lowerRoman": return n < 4000 ? .roman(upper: format == "upperRoman") : nil
+        case "none", "bullet": return ListNumbering.Style.none
+        default: return nil
         }
-        var out = ""
-        var zero = false
-        let parts = [n / 1000, (n / 100) % 10, (n / 10) % 10, n % 10]
-        for (i, d) in parts.enumerated() {
-            let unit = units[3 - i]
-            if d == 0 {
-                if !out.isEmpty { zero = true }
-                continue
-            }
-            if zero { out += digits[0]; zero = false }
-            out += digits[d] + unit
-        }
-        if dropLeadingOneTen, n >= 10, n < 20, out.hasPrefix(digits[1] + units[1]) { out.removeFirst(digits[1].count) }
-        return out
     }
 
     /// Word's `w:format` of a custom numFmt (`01, 02, 03, ...`, `一, 二, 三, ...`): the format
@@ -277,16 +233,6 @@ enum NumberFormat {
         case "甲": return "ideographTraditional"
         default: return nil
         }
-    }
-
-    static func roman(_ n: Int) -> String {
-        guard n > 0, n < 4000 else { return String(n) }
-        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-        var n = n
-        var out = ""
-        for (v, s) in table { while n >= v { out += s; n -= v } }
-        return out
     }
 }
 

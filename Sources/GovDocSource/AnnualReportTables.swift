@@ -20,11 +20,11 @@ enum AnnualReportTables {
         // insert from the last section backwards so that earlier indices stay valid
         for (section, table) in tables.sorted(by: { $0.section > $1.section }) {
             guard let index = body.blocks.firstIndex(where: {
-                if case let .heading(h) = $0, h.level == 1, HeadingSyntax.chineseValue(Array(h.number.dropLast())) == section { return true }
+                if case let .heading(h) = $0, h.level == 1, ChineseNumerals.value(h.number.dropLast()) == section { return true }
                 return false
             }) else {
                 let name = template.sections.indices.contains(section - 1) ? template.sections[section - 1] : ""
-                let number = ["一", "二", "三", "四", "五", "六", "七", "八", "九"][max(0, min(8, section - 1))]
+                let number = ChineseNumerals.headingNumber(section)
                 errors.append(SourceError(at(body.blockLines.last ?? data.line), .annualSectionMissing, ["number": number, "name": name]))
                 continue
             }
@@ -38,7 +38,5 @@ enum AnnualReportTables {
         return errors
     }
 
-    private static func number(_ section: Int) -> String {
-        ["一", "二", "三", "四", "五", "六", "七", "八", "九"][max(0, min(8, section - 1))]
-    }
+    private static func number(_ section: Int) -> String { ChineseNumerals.headingNumber(section) }
 }

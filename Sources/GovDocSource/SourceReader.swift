@@ -459,15 +459,9 @@ extension String {
 }
 
 extension StringProtocol {
-    /// Without the spaces a flattening or an editor leaves around a line: ASCII spaces, tabs,
-    /// ideographic spaces (indentation is the style's job).
-    var trimmingLayoutSpaces: String {
-        let isLayout: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{A0}" }
-        let scalars = String(self).unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isLayout($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !isLayout($0) })!
-        return String(scalars[first...last])
-    }
+    /// Without the spaces a flattening or an editor leaves around a line (``LayoutSpace``:
+    /// indentation is the style's job).
+    var trimmingLayoutSpaces: String { LayoutSpace.trimming(self) }
 
     var trimmingTrailingSpaces: String {
         let bytes = Array(utf8)

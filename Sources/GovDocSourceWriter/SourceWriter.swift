@@ -120,12 +120,12 @@ public struct SourceWriter: Sendable {
     static func needsEscape(_ text: String) -> Bool {
         if text.hasPrefix("\\") { return text.count > 1 }
         if HeadingSyntax.numbering(of: text) != nil { return true }
-        let trimmed = text.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{A0}" })
+        let trimmed = text.drop(while: LayoutSpace.contains)
         if trimmed.hasPrefix("|") { return true }
         let lower = trimmed.lowercased()
         if lower.hasPrefix("<table"), let next = lower.dropFirst(6).first, next == ">" || next.isWhitespace { return true }
         if lower.hasPrefix("<table") && lower.count == 6 { return false }
-        let compact = lower.trimmingCharacters(" \t\u{3000}\u{A0}")
+        let compact = LayoutSpace.trimming(lower)
         return ["<pagebreak/>", "<pagebreak />", "<pagebreak>", "<attachment/>", "<attachment />", "<attachment>"].contains(compact)
     }
 
@@ -242,10 +242,5 @@ extension String {
             rest = rest[r.upperBound...]
         }
         return out + rest
-    }
-
-    func trimmingCharacters(_ set: String) -> String {
-        let chars = Set(set)
-        return String(drop(while: { chars.contains($0) }).reversed().drop(while: { chars.contains($0) }).reversed())
     }
 }

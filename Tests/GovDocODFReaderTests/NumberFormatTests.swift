@@ -1,5 +1,6 @@
 import Testing
 @testable import GovDocODFReader
+import GovDoc
 
 /// The labels LibreOffice 7.4 printed for these numbers (a .docx with each Word format,
 /// converted with `soffice --convert-to odt`, then to text).
@@ -17,8 +18,8 @@ struct NumberFormatTests {
             #expect(NumberFormat(odf: "一").format(n) == text, "\(n)")
         }
         // beyond what LibreOffice's 16-bit start value reaches: the natural reading
-        #expect(ChineseNumber.lower(100_000) == "十万")
-        #expect(ChineseNumber.lower(100_010_000) == "一亿零一万")
+        #expect(ChineseNumerals.counting(100_000) == "十万")
+        #expect(ChineseNumerals.counting(100_010_000) == "一亿零一万")
     }
 
     @Test func chineseLegalNumbers() {

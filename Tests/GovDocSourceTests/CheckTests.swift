@@ -102,10 +102,10 @@ import Testing
     }
 
     @Test func chineseNumbers() {
-        #expect(NumberingCheck.chinese(1) == "一")
-        #expect(NumberingCheck.chinese(10) == "十")
-        #expect(NumberingCheck.chinese(12) == "十二")
-        #expect(NumberingCheck.chinese(20) == "二十")
-        #expect(NumberingCheck.chinese(35) == "三十五")
+        #expect(ChineseNumerals.headingNumber(1) == "一")
+        #expect(ChineseNumerals.headingNumber(10) == "十")
+        #expect(ChineseNumerals.headingNumber(12) == "十二")
+        #expect(ChineseNumerals.headingNumber(20) == "二十")
+        #expect(ChineseNumerals.headingNumber(35) == "三十五")
     }
 }

@@ -25,10 +25,10 @@ import Testing
     }
 
     @Test func chineseNumerals() {
-        #expect(HeadingSyntax.chineseValue(Array("十二")) == 12)
-        #expect(HeadingSyntax.chineseValue(Array("二十")) == 20)
-        #expect(HeadingSyntax.chineseValue(Array("九十九")) == 99)
-        #expect(HeadingSyntax.chineseValue(Array("一一")) == nil)
+        #expect(ChineseNumerals.value(Array("十二")) == 12)
+        #expect(ChineseNumerals.value(Array("二十")) == 20)
+        #expect(ChineseNumerals.value(Array("九十九")) == 99)
+        #expect(ChineseNumerals.value(Array("一一")) == nil)
     }
 }
 

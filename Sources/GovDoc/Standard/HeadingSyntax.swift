@@ -24,7 +24,7 @@ public enum HeadingSyntax {
         if isChineseNumeral(first) {
             var i = 0
             while i < chars.count, isChineseNumeral(chars[i]) { i += 1 }
-            if i < chars.count, chars[i] == "、", chineseValue(chars[..<i]) != nil {
+            if i < chars.count, chars[i] == "、", ChineseNumerals.value(chars[..<i]) != nil {
                 return (1, String(chars[...i]))
             }
             return nil
@@ -35,7 +35,7 @@ public enum HeadingSyntax {
             let startDigits = i
             if i < chars.count, isChineseNumeral(chars[i]) {
                 while i < chars.count, isChineseNumeral(chars[i]) { i += 1 }
-                let value = chineseValue(chars[startDigits..<i])
+                let value = ChineseNumerals.value(chars[startDigits..<i])
                 while i < chars.count, chars[i] == " " { i += 1 }
                 if value != nil, i < chars.count, chars[i] == "）" || chars[i] == ")" { return (2, String(chars[...i])) }
                 return nil
@@ -61,61 +61,28 @@ public enum HeadingSyntax {
         return nil
     }
 
-    static func isDigit(_ c: Character) -> Bool {
-        ("0"..."9").contains(c) || ("０"..."９").contains(c)
-    }
+    static func isDigit(_ c: Character) -> Bool { c.asciiOrFullWidthDigit != nil }
 
-    static let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
-
-    static func isChineseNumeral(_ c: Character) -> Bool { numerals[c] != nil }
-
-    /// The value of a Chinese numeral 1…99 (`十二` = 12, `二十` = 20), `nil` if malformed.
-    public static func chineseValue<C: Collection>(_ chars: C) -> Int? where C.Element == Character {
-        let values = chars.compactMap { numerals[$0] }
-        guard values.count == chars.count, !values.isEmpty else { return nil }
-        switch values.count {
-        case 1: return values[0]
-        case 2:
-            if values[0] == 10, values[1] < 10 { return 10 + values[1] }
-            if values[0] < 10, values[0] > 1, values[1] == 10 { return values[0] * 10 }
-            return nil
-        case 3:
-            if values[0] < 10, values[0] > 1, values[1] == 10, values[2] < 10 { return values[0] * 10 + values[2] }
-            return nil
-        default: return nil
-        }
-    }
+    static func isChineseNumeral(_ c: Character) -> Bool { ChineseNumerals.isNumeral(c) }
 }
 
 extension HeadingSyntax {
     /// The number of the `n`-th heading of a level in its canonical form: 一、 （一） 1. （1）.
     public static func canonicalNumber(_ n: Int, level: Int) -> String {
         switch level {
-        case 1: return chinese(n) + "、"
-        case 2: return "（" + chinese(n) + "）"
+        case 1: return ChineseNumerals.headingNumber(n) + "、"
+        case 2: return "（" + ChineseNumerals.headingNumber(n) + "）"
         case 3: return "\(n)."
         default: return "（\(n)）"
         }
     }
 
-    /// 1…99 in Chinese numerals (`十二`, `二十`); larger numbers in Arabic digits.
-    public static func chinese(_ n: Int) -> String {
-        let digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
-        guard n > 0, n < 100 else { return String(n) }
-        if n < 10 { return digits[n] }
-        let tens = n / 10, ones = n % 10
-        return (tens == 1 ? "" : digits[tens]) + "十" + digits[ones]
-    }
-
     /// The value of a written number (`（二）` → 2, `12.` → 12, `１２．` → 12).
     public static func value(of number: String) -> Int? {
         let core = number.filter { !"（）()、.．、 ".contains($0) }
-        let ascii = String(core.map { c -> Character in
-            if let v = c.unicodeScalars.first?.value, (0xFF10...0xFF19).contains(v) { return Character(UnicodeScalar(v - 0xFF10 + 0x30)!) }
-            return c
-        })
+        let ascii = String(core.map { c -> Character in c.asciiOrFullWidthDigit.map { Character(String($0)) } ?? c })
         if let n = Int(ascii) { return n }
-        return chineseValue(Array(core))
+        return ChineseNumerals.value(core)
     }
 
     /// Gives every heading without a number the next number of its level (一、 （一） 1. （1）),
