@@ -103,7 +103,7 @@ let package = Package(
         ]),
         // `govdoc check` on a .docx/.odt draft: DraftCheck over hand-built drafts.
         .testTarget(name: "GovDocCheckTests", dependencies: ["GovDocCheck", "GovDocDraft", "GovDoc", "GovDocMessages",
-                                                             "GovDocOOXMLReader", "Yams"]),
+                                                             "GovDocOOXMLReader", "GovDocTemplates", "Yams"]),
         .testTarget(name: "GovDocServerTests", dependencies: [
             "GovDocServer", "GovDocKit", "GovDocHTML", "GovDocMessages", "GovDocPackaging",
             .product(name: "Hummingbird", package: "hummingbird"),

@@ -88,8 +88,8 @@ public enum DraftCheck {
     /// choice), for empty paragraphs and for a font of the sheet that is none of the standard's
     /// families.
     public static func expectedLook(_ role: DraftRole, styles: StyleSheet) -> (family: Family, size: Double)? {
-        guard let styleRole = styleRole(role) else { return nil }
-        let style = styles.style(styleRole)
+        // a sheet without the role (only one built by hand can lack it) expects nothing of it
+        guard let styleRole = styleRole(role), let style = styles.roles[styleRole] else { return nil }
         guard let family = Family(rawValue: style.font) else { return nil }
         return (family, style.size)
     }
@@ -190,7 +190,7 @@ public enum DraftCheck {
         var gridParagraphs: [DraftParagraph] {
             let body = draft.paragraphs.filter { role($0) == .body }
             if !body.isEmpty { return body }
-            let bodySize = styles.style(.body).size
+            guard let bodySize = styles.roles[.body]?.size else { return [] }
             return draft.paragraphs.filter { p in role(p).flatMap(expectedLook)?.size == bodySize }
         }
 
@@ -353,7 +353,7 @@ public enum DraftCheck {
                     add(.draftPageNumberForm, ["pages": pages, "found": footer.pattern.replacingAll("{PAGE}", with: "1")])
                 }
                 let visible = footer.runs.filter { !$0.text.allSatisfy(\.isLayoutSpace) }
-                let look = styles.style(.pageNumber)
+                guard let look = styles.roles[.pageNumber] else { continue }
                 let pageFamily = Family(rawValue: look.font) ?? .song
                 let badFamily = visible.first { !pageFamily.accepts($0.eastAsianFont ?? $0.latinFont) }
                 let badSize = visible.first { !sizeMatches($0.size, look.size) }

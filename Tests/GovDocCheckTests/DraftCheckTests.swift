@@ -3,6 +3,7 @@ import GovDoc
 import GovDocCheck
 import GovDocDraft
 import GovDocMessages
+import GovDocTemplates
 import Testing
 
 /// Builds drafts by hand: the looks a reader would report, and the roles a recogniser would give.
@@ -65,7 +66,8 @@ struct DraftBuilder {
         // DraftCheck reads the roles, not the model: an empty document stands in for it
         let page = PageSetup(width: 595, height: 842, marginTop: 105, marginBottom: 99, marginLeft: 79, marginRight: 74,
                              linesPerPage: 22, charactersPerLine: 28, linePitch: 28.95)
-        let sheet = StyleSheet(name: "test", page: page, footer: PageFooter(), fonts: [:], roles: [:])
+        // the standard's own sheet: the check's expectations (fonts, sizes) come from it
+        let sheet = (try? Templates.styleSheet("gbt9704")) ?? StyleSheet(name: "test", page: page, footer: PageFooter(), fonts: [:], roles: [:])
         return DraftRecognition(document: Document(title: "t", pageSetup: page, footer: PageFooter(), styles: sheet), roles: Dictionary(uniqueKeysWithValues: paragraphs.map { ($0.0.index, $0.1) }), warnings: [])
     }
     func check() -> [Finding] { DraftCheck.findings(draft: draft, recognition: recognition, file: "draft.docx") }
