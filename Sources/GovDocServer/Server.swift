@@ -218,19 +218,10 @@ struct ServerAPI: Sendable {
         let language = Self.language(request)
         return await serve(request, language: language) { upload in
             // read and lay out in one slot, under one deadline, both stopping when it passes
-            let files = services.files(upload)
-            let outcome = try await self.work(language) { () -> Result<(Document, HTMLPreview.Rendered), ExportError> in
-                do throws(ExportError) {
-                    let document = try GovDocIO.read(sourceBytes: upload.source, name: upload.name, files: files)
-                    return .success((document, HTMLPreview(shouldStop: { WorkStop.requested }).render(document)))
-                } catch { return .failure(error) }
+            let (document, rendered) = try await self.read(upload, language: language) {
+                HTMLPreview(shouldStop: { WorkStop.requested }).render($0)
             }
-            switch outcome {
-            case let .success((document, rendered)):
-                return Self.json(.ok, PreviewAnswer(pageCount: rendered.pageCount, title: document.title, html: rendered.html))
-            case let .failure(error):
-                throw RequestFailure(status: .badRequest, problems: ProblemMapping.problems(for: error, file: upload.name, language: language))
-            }
+            return Self.json(.ok, PreviewAnswer(pageCount: rendered.pageCount, title: document.title, html: rendered.html))
         }
     }
 
@@ -432,12 +423,22 @@ struct ServerAPI: Sendable {
     /// source names is one of the upload's parts or a style sheet by name (``UploadedFiles``),
     /// never a file of the server's.
     func read(_ upload: Upload, language: Language) async throws -> Document {
+        try await read(upload, language: language) { _ in () }.document
+    }
+
+    /// The document in the upload and what `then` makes of it, both in one slot under one
+    /// deadline (what `then` does stops with the read when the deadline passes).
+    func read<T: Sendable>(_ upload: Upload, language: Language,
+                           then: @escaping @Sendable (Document) -> T) async throws -> (document: Document, result: T) {
         let files = services.files(upload)
-        let outcome = try await work(language) { () -> Result<Document, ExportError> in
-            do throws(ExportError) { return .success(try GovDocIO.read(sourceBytes: upload.source, name: upload.name, files: files)) } catch { return .failure(error) }
+        let outcome = try await work(language) { () -> Result<(Document, T), ExportError> in
+            do throws(ExportError) {
+                let document = try GovDocIO.read(sourceBytes: upload.source, name: upload.name, files: files)
+                return .success((document, then(document)))
+            } catch { return .failure(error) }
         }
         switch outcome {
-        case let .success(document): return document
+        case let .success((document, result)): return (document, result)
         case let .failure(error):
             throw RequestFailure(status: .badRequest, problems: ProblemMapping.problems(for: error, file: upload.name, language: language))
         }
