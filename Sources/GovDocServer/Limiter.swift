@@ -10,6 +10,7 @@ public final class WorkLimiter: @unchecked Sendable {
     private var waiting: [(id: UInt64, continuation: CheckedContinuation<Bool, Never>)] = []
     private var nextID: UInt64 = 0
     private var peakRunning = 0
+    private var released = 0
 
     public init(slots: Int, queueLimit: Int) {
         self.slots = max(1, slots)
@@ -67,6 +68,7 @@ public final class WorkLimiter: @unchecked Sendable {
     /// Gives a slot back, to the longest waiter if there is one.
     public func release() {
         lock.lock()
+        released += 1
         if waiting.isEmpty {
             running -= 1
             lock.unlock()
@@ -81,6 +83,12 @@ public final class WorkLimiter: @unchecked Sendable {
     public var load: (running: Int, waiting: Int, peak: Int) {
         lock.lock(); defer { lock.unlock() }
         return (running, waiting.count, peakRunning)
+    }
+
+    /// How many pieces of work have ended (their slots given back) since the start.
+    public var finished: Int {
+        lock.lock(); defer { lock.unlock() }
+        return released
     }
 }
 

@@ -41,10 +41,11 @@ public struct GovDocServices: Sendable {
 }
 
 /// The router of `govdoc serve`: every route, built in one place.
-public func buildRouter(options: ServeOptions, services: GovDocServices) -> Router<BasicRequestContext> {
+public func buildRouter(options: ServeOptions, services: GovDocServices) -> Router<GovDocRequestContext> {
     let api = ServerAPI(options: options, services: services)
-    let router = Router(context: BasicRequestContext.self)
+    let router = Router(context: GovDocRequestContext.self)
     router.add(middleware: ProblemMiddleware(routes: ServedRoutes.methods))
+    router.add(middleware: ClientDisconnectMiddleware())
     router.get("/") { _, _ in EditorAssets.response(EditorAssets.html, type: "text/html; charset=utf-8") }
     router.get("/editor.js") { _, _ in EditorAssets.response(EditorAssets.script, type: "text/javascript; charset=utf-8") }
     router.get("/editor.css") { _, _ in EditorAssets.response(EditorAssets.style, type: "text/css; charset=utf-8") }
@@ -60,12 +61,13 @@ public func buildRouter(options: ServeOptions, services: GovDocServices) -> Rout
 }
 
 /// The application: the router on `host:port`, HTTP/1.1, with an idle timeout for connections
-/// that stop talking.
+/// that stop talking and a watch on each connection that stops its work when the client goes.
 public func buildApplication(options: ServeOptions, services: GovDocServices,
                              onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }) -> some ApplicationProtocol {
     Application(
         router: buildRouter(options: options, services: services),
-        server: .http1(configuration: .init(idleTimeout: .seconds(Int64(max(options.deadline, 5) * 2)))),
+        server: .http1(configuration: .init(additionalChannelHandlers: [ClientDisconnectHandler()],
+                                            idleTimeout: .seconds(Int64(max(options.deadline, 5) * 2)))),
         configuration: .init(address: .hostname(options.host, port: options.port), serverName: "govdoc", backlog: 1024),
         onServerRunning: onServerRunning,
         logger: {
@@ -451,10 +453,14 @@ struct ServerAPI: Sendable {
         // a request whose deadline passed while its body arrived takes no slot
         try Task.checkCancellation()
         let signal = StopSignal(seconds: options.deadline)
+        let watch = ConnectionWatch.current
         let result = try await withTaskCancellationHandler {
             try await services.work.run { () async throws -> T in
                 try Task.checkCancellation()
-                return try await Blocking.run { WorkStop.run(with: signal) { body() } }
+                guard let watch else { return try await Blocking.run { WorkStop.run(with: signal) { body() } } }
+                return try await watch.stopping(signal) {
+                    try await Blocking.run { WorkStop.run(with: signal) { body() } }
+                }
             }
         } onCancel: {
             signal.stop()
