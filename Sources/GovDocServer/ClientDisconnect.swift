@@ -1,5 +1,5 @@
 import Foundation
-import GovDocPackaging
+import GovDocKit
 import Hummingbird
 import NIOCore
 #if canImport(Glibc)
