@@ -176,15 +176,20 @@ extension FlowBuilder {
     /// below the 令号 (no red separator, no printed title).
     mutating func orderMasthead(_ m: Masthead) {
         let g = document.styles.geometry
+        let style = document.styles.style(.issuerMark)
+        let markLine = style.lineHeight ?? style.size * 1.2
         var mark = ParagraphLook()
-        mark.spaceBefore = max(0, g.markTop - marksHeight)
+        // the top of the mark's em box (not of its line) 20 mm under the block, in an exact
+        // line, as the 35 mm mark of `masthead()` (a line of the font's own height set the
+        // glyphs' top 21.9 mm under the block)
+        mark.spaceBefore = max(0, g.markTop - marksHeight - Self.emBoxTop(size: style.size, line: markLine))
+        if style.lineHeight == nil { mark.exactLineHeight = markLine }
         mark.keepWithNext = true
         items.append(.paragraph(FlowParagraph(.issuerMark, text: m.issuerMark, look: mark)))
         // Fill the mark's last line up to the next grid line (LibreOffice's ODF layout starts
         // grid text after an off-grid line on the next grid line; Word's does not): the 令号
         // then stands two lines under the mark in both formats.
-        let style = document.styles.style(.issuerMark)
-        let end = mark.spaceBefore! + (style.lineHeight ?? style.size * 1.2)
+        let end = mark.spaceBefore! + markLine
         let pitch = document.pageSetup.linePitch
         let fill = (end / pitch).rounded(.up) * pitch - end
         if fill > 0.5 {
@@ -210,7 +215,7 @@ extension FlowBuilder {
         var last = block
         last.issuer = block.issuers.last ?? block.issuer
         // the longest name decides how far left the column stands when the date is long
-        let layout = SignatureLayout(last, character: character, autospace: document.styles.autospace)
+        let layout = SignatureLayout(last, character: character, autospace: document.styles.autospace(.signature))
         keepLastBodyParagraph()
         blank(layout.blankLinesBefore, keepWithNext: true)
         for name in block.issuers {
@@ -266,6 +271,8 @@ extension FlowBuilder {
     /// 3号仿宋 joined with `、`, wrapped lines aligned after the colon.
     mutating func attendanceLines() {
         guard document.kind == .minutes, let attendance = document.attendance, !attendance.isEmpty else { return }
+        // the blank line never opens a page: the text above keeps with it, as with the signature
+        keepLastBodyParagraph()
         blank(1, keepWithNext: true)
         let advance = character + document.styles.letterSpacing(.body)
         for (label, names) in attendance.lines {

@@ -495,7 +495,7 @@ struct FlowBuilder {
         if document.kind == .order { return orderSignature(block) }
         if !block.jointIssuers.isEmpty && block.sealImages.count == block.issuers.count { return jointSealedSignature(block) }
         if !block.jointIssuers.isEmpty && !block.sealed { return jointSignature(block) }
-        let layout = SignatureLayout(block, character: character, autospace: document.styles.autospace)
+        let layout = SignatureLayout(block, character: character, autospace: document.styles.autospace(.signature))
         // the signature never stands alone on a page: the last body paragraph (or table) keeps with it
         keepLastBodyParagraph()
         if let seal = block.sealImage {
@@ -512,7 +512,7 @@ struct FlowBuilder {
             if layout.dateStartsAfterIssuer {
                 // by its start, 2 字 right of the issuer's: the same place whether or not a
                 // renderer adds autospace around the date's digits (LibreOffice does in a .docx)
-                let name = SignatureLayout.width(of: block.issuer, autospace: document.styles.autospace) * character
+                let name = SignatureLayout.width(of: block.issuer, autospace: document.styles.autospace(.signature)) * character
                 look.alignment = .left
                 look.firstLineIndent = 0
                 look.leftIndent = max(0, document.pageSetup.textWidth - layout.issuerRightIndent - name + 2 * character)

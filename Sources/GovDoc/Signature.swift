@@ -54,8 +54,8 @@ public struct SignatureLayout: Sendable, Equatable {
     /// §7.3.5.2 (no seal: issuer right-indented 2 字, date starting 2 字 right of the issuer's
     /// first character; if that pushes the date past 2 字, the date is right-indented 2 字 and
     /// the issuer moves left). `character` is one 字 in points; widths are estimated with
-    /// `width(of:)`; `autospace` says whether the style sheet lets word processors add space
-    /// where Han text meets digits or Latin (`StyleSheet.autospace`).
+    /// `width(of:)`; `autospace` says whether the lines are set with space where Han text meets
+    /// digits or Latin — they are, in every file govdoc writes (``autospacedRoles``).
     public init(_ block: SignatureBlock, character: Double, autospace: Bool = true) {
         let name = SignatureLayout.width(of: block.issuer, autospace: autospace) * character
         guard let dateText = block.dateText else {
@@ -97,4 +97,8 @@ public struct SignatureLayout: Sendable, Equatable {
 
     /// Extra width at a Han/Latin boundary, in 字 (measured on LibreOffice: 3.3 pt at 16 pt).
     public static let autospace = 0.21
+
+    /// The roles of the signature lines, which every writer sets with autospace on
+    /// (``StyleSheet/autospace(_:)``), so that the widths this layout assumes hold.
+    public static let autospacedRoles: Set<Role> = [.signature, .date]
 }

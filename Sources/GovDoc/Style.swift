@@ -187,8 +187,19 @@ public struct StyleSheet: Sendable, Equatable {
     public var geometry: ElementGeometry
     /// Whether word processors add space where Han text meets digits or Latin text (Word's
     /// `autoSpaceDE`/`autoSpaceDN`, ODF's `style:text-autospace`). Off keeps 28 字 on a line
-    /// holding `2024年`.
+    /// holding `2024年`. The signature and the date are set with autospace whatever this says
+    /// (``autospace(_:)``).
     public var autospace: Bool
+
+    /// Whether paragraphs of `role` are set with autospace: the sheet's choice, except for the
+    /// signature and the date (发文机关署名, 成文日期, §7.3.5), which are always. Those lines are
+    /// placed from the right by widths that include the space at each Han/digit boundary
+    /// (``SignatureLayout``), so they must carry that space in every renderer: LibreOffice adds
+    /// it in a .docx whatever the file says, Word and WPS add it when the style says so (Word
+    /// about 0.25 字 a boundary, LibreOffice 0.2: under 1.5 mm over a date).
+    public func autospace(_ role: Role) -> Bool {
+        autospace || SignatureLayout.autospacedRoles.contains(role)
+    }
 
     public init(name: String, page: PageSetup, footer: PageFooter, fonts: [String: FontFace],
                 roles: [Role: RoleStyle], latinFont: String? = nil, gridLetterSpacing: Double = 0,

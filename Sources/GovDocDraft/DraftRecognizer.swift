@@ -685,9 +685,9 @@ struct RecognitionState {
         if (dateLine == nil) != (date == nil) { return false }
         let character = styles.style(.body).size
         let sealed = SignatureLayout(SignatureBlock(issuer: issuer, date: date, sealed: true), character: character,
-                                     autospace: styles.autospace)
+                                     autospace: styles.autospace(.signature))
         let plain = SignatureLayout(SignatureBlock(issuer: issuer, date: date, sealed: false), character: character,
-                                    autospace: styles.autospace)
+                                    autospace: styles.autospace(.signature))
         func distance(_ l: SignatureLayout) -> Double {
             // a date placed by its start (2 字 right of the issuer's) has a left indent, not a right one
             let dateDistance = l.dateStartsAfterIssuer ? 0 : abs((l.dateRightIndent ?? 0) - dateIndent)

@@ -74,6 +74,11 @@ public enum GovDocChecker {
     /// warnings); the sections of an annual report that hold its generated tables are not empty.
     public static func findings(of result: SourceReader.Result, path: String) -> [Finding] {
         var findings = NumberingCheck(result: result, file: path).findings
+        // §7.3.5.3: a 命令 signed by its signer's 签名章
+        if result.document.kind == .order, let signature = result.document.signature, signature.signatureImage == nil {
+            findings.append(Finding(file: path, line: result.frontMatter.signerLine ?? 1, column: 1, severity: .warning,
+                                    code: "order.no-signature-seal", message: Message(.checkOrderWithoutSignatureSeal)))
+        }
         if let data = result.frontMatter.data, let template = try? AnnualReportTemplate.load(data.templateName) {
             let tableSections = Set(template.tables.map(\.section))
             let tableHeadingLines = Set(zip(result.document.blocks, result.blockLines).compactMap { block, line -> Int? in

@@ -2,7 +2,13 @@
 extension MessageTemplate {
     public static let checkTemplates: [MessageTemplate] = [
         checkSkip, checkEmptyBeforeNext, checkEmptyAtEnd, checkForm, checkSequence, checkMixedWidth, checkSpace,
+        checkOrderWithoutSignatureSeal,
     ]
+
+    /// §7.3.5.3: a 命令 is signed by the signer's 签名章, not by the typed name.
+    public static let checkOrderWithoutSignatureSeal = MessageTemplate("order.no-signature-seal",
+        zh: "命令（令）没有签名章：GB/T 9704 第7.3.5.3条要求在签发人职务后加盖签名章（用 signature-image: 给出签名章图片），现打印的是签发人姓名",
+        en: "the order has no signature seal: GB/T 9704 §7.3.5.3 wants the signer's 签名章 after the title (give its image with signature-image:); the signer's name is printed instead")
 
     public static let checkSkip = MessageTemplate("numbering.skip",
         zh: "{number} 跳过了第{level}级标题（{example}）：层次序数依次为 一、 → （一） → 1. → （1）",

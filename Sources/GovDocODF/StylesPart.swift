@@ -285,6 +285,10 @@ enum ODFStyles {
         ]
         if style.keepWithNext { p.append(("fo:keep-with-next", "always")) }
         if !style.snapToGrid { p.append(("style:snap-to-layout-grid", "false")) }
+        // the signature lines carry autospace even when the sheet turns it off (StyleSheet.autospace(_:))
+        if sheet.autospace(role) != sheet.autospace {
+            p.append(("style:text-autospace", sheet.autospace(role) ? "ideograph-alpha" : "none"))
+        }
         if let height = style.lineHeight { p.append(("fo:line-height", ODF.pt(height))) }
         try x.startElement("style:paragraph-properties")
         for (k, v) in p { try x.attribute(k, v) }

@@ -82,6 +82,12 @@ struct StylesPart {
         try x.element("w:pPr") {
             if style.keepWithNext { try x.emptyElement("w:keepNext") }
             try x.emptyElement("w:overflowPunct", ["w:val": "0"])
+            // the signature lines carry autospace even when the sheet turns it off (StyleSheet.autospace(_:))
+            if document.styles.autospace(role) != document.styles.autospace {
+                let value = document.styles.autospace(role) ? "1" : "0"
+                try x.emptyElement("w:autoSpaceDE", ["w:val": value])
+                try x.emptyElement("w:autoSpaceDN", ["w:val": value])
+            }
             // the page number: off the grid with an exact line, so that Word (which applies the
             // grid to footers too) gives the footer the height LibreOffice does
             let pageNumber = role == .pageNumber

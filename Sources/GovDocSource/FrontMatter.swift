@@ -31,6 +31,8 @@ public struct FrontMatter: Sendable, Equatable {
     /// `signature-image: PATH` (命令): the signer's signature seal (签名章), and where it is written.
     public var signatureImagePath: String?
     public var signatureImageLocation: SourceLocation?
+    /// The file line of the `signer:` key (what `check` names when a 命令 has no 签名章).
+    public var signerLine: Int?
     public var firstPage: Int = 1
     public var style: String?
     /// 份号 (six digits), 密级和保密期限, 紧急程度 (§7.2.1–7.2.3).
@@ -170,6 +172,7 @@ public struct FrontMatter: Sendable, Equatable {
             case "date": matter.date = try isoDate()
             case "number": matter.number = try optionalString()
             case "signer":
+                matter.signerLine = at.line
                 matter.signers = try names()
                 matter.signer = matter.signers.first
             case "header":

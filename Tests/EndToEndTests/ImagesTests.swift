@@ -306,15 +306,15 @@ struct ImagesTests {
         #expect(date!.top < seals[1].bottom && date!.left > seals[1].left, "\(format): the last seal presses the date")
     }
 
-    /// §7.3.5.3 (命令, `Examples/images/order.md`: the order example with a signature seal): the signature seal right-indented 4 字, the signer's
+    /// §7.3.5.3 (命令, `Examples/order/order.md`: the order example, with its signature seal): the signature seal right-indented 4 字, the signer's
     /// title 2 字 left of it and vertically centred on it (±1 mm), the date under it.
     @Test(arguments: OutputFormat.packages)
     func orderSignatureSealBesideTheTitle(_ format: OutputFormat) throws {
         let dir = try Paths.temporaryDirectory()
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("images"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("order"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Paths.root.appendingPathComponent("Examples/seals"), to: dir.appendingPathComponent("seals"))
-        let source = dir.appendingPathComponent("images/order.md")
-        try FileManager.default.copyItem(at: Paths.root.appendingPathComponent("Examples/images/order.md"), to: source)
+        let source = dir.appendingPathComponent("order/order.md")
+        try FileManager.default.copyItem(at: Paths.root.appendingPathComponent("Examples/order/order.md"), to: source)
         let path = try GovDocIO.export(sourceAt: source.path, formats: [format])[0]
         guard let pdf = try Checkers.renderPDF(path) else { return }
         let seals = try Self.redBoxes(pdf: pdf, page: 1, belowMM: 80)   // under the red mark

@@ -378,7 +378,7 @@ import Testing
         let character = Fixtures.styles.style(.body).size
         for sealed in [true, false] {
             let block = SignatureBlock(issuer: "某某镇人民政府", date: CalendarDate(year: 2024, month: 1, day: 23), sealed: sealed)
-            let layout = SignatureLayout(block, character: character, autospace: Fixtures.styles.autospace)
+            let layout = SignatureLayout(block, character: character, autospace: Fixtures.styles.autospace(.signature))
             var d = DraftMaker()
             d.p("关于某事的报告", style: "GovTitle")
             d.p("正文。", style: "GovBody")

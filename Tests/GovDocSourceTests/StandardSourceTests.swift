@@ -55,8 +55,9 @@ import Testing
         #expect(names[0].look.rightIndent == names[1].look.rightIndent)
         let date = try #require(p.first { $0.role == .date })
         let c = d.styles.style(.body).size
-        let lastLeft = names[1].look.rightIndent! + SignatureLayout.width(of: "青山县财政局", autospace: d.styles.autospace) * c
-        let dateLeft = date.look.rightIndent! + SignatureLayout.width(of: "2025年3月12日", autospace: d.styles.autospace) * c
+        // widths as the signature lines are set: with autospace (StyleSheet.autospace(_:))
+        let lastLeft = names[1].look.rightIndent! + SignatureLayout.width(of: "青山县财政局", autospace: d.styles.autospace(.signature)) * c
+        let dateLeft = date.look.rightIndent! + SignatureLayout.width(of: "2025年3月12日", autospace: d.styles.autospace(.date)) * c
         #expect(abs(lastLeft - dateLeft - 2 * c) < 0.001, "date 2 字 right of the last name")
     }
 
@@ -70,7 +71,11 @@ import Testing
         #expect(Array(texts[mark...].prefix(8)) == ["青山县人民政府令", "", "", "", "第3号", "", "", "现予公布。"])
         #expect(p[mark + 1].role == .tableCell && p[mark + 1].look.exactLineHeight! < d(order).pageSetup.linePitch)
         #expect(p[mark + 2].role == .body && p[mark + 3].role == .body)
-        #expect(abs(p[mark].look.spaceBefore! - 20 * 72 / 25.4) < 0.01, "20 mm (order.yaml)")
+        // the em box's top 20 mm under the block (order.yaml): the line's top that much less the
+        // em box's place in the mark's exact line
+        let markStyle = d(order).styles.style(.issuerMark)
+        let markLine = try #require(p[mark].look.exactLineHeight ?? markStyle.lineHeight)
+        #expect(abs(p[mark].look.spaceBefore! + (markLine - markStyle.size) / 2 - 20 * 72 / 25.4) < 0.01, "20 mm (order.yaml)")
         let sign = try #require(p.first { $0.role == .signature })
         #expect(sign.text == "县长\u{3000}\u{3000}李明" && sign.look.rightIndent == 64)
         #expect(p.last { $0.role == .date }?.look.rightIndent == 64)
