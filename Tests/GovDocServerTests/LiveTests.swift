@@ -36,14 +36,15 @@ import Glibc
             for path in ["/", "/editor.js", "/editor.css", "/openapi.yaml", "/healthz", "/v1/templates"] {
                 try await client.execute(uri: path, method: .get) { #expect($0.status == .ok, "\(path)") }
             }
+            // the work over the raw client: HummingbirdTesting's live client gives up after 20 s,
+            // which an export under AddressSanitizer beside every other suite can take
+            let port = try #require(client.port)
             for route in ["/v1/export?format=docx", "/v1/export?format=odt", "/v1/check", "/v1/preview"] {
-                try await client.execute(uri: route, method: .post, headers: [.contentType: "text/plain"], body: ByteBuffer(string: seed)) { response in
-                    #expect(response.status == .ok, "\(route)")
-                    #expect(response.body.readableBytes > 1000)
-                }
+                let response = try #require(await ResolverTests.post(port, route, type: "text/plain", body: Array(seed.utf8)), "\(route): no answer")
+                #expect(response.status == 200, "\(route)")
+                #expect(response.body.count > 1000)
+                if route.hasSuffix("docx"), let result = try validatePackage(response.body, fileExtension: "docx") { #expect(result.status == 0) }
             }
-            let docx = try await client.execute(uri: "/v1/export?format=docx", method: .post, headers: [.contentType: "text/plain"], body: ByteBuffer(string: seed))
-            if let result = try validatePackage(docx.body.bytes, fileExtension: "docx") { #expect(result.status == 0) }
         }
     }
 
@@ -86,9 +87,9 @@ import Glibc
                 #expect(problems(response.body).first?["code"] as? String == "server.busy")
             }
             services.work.release()
-            try await client.execute(uri: "/v1/export", method: .post, headers: [.contentType: "text/plain"], body: ByteBuffer(string: seed)) { response in
-                #expect(response.status == .ok)
-            }
+            let port = try #require(client.port)
+            let response = await ResolverTests.post(port, "/v1/export", type: "text/plain", body: Array(seed.utf8))
+            #expect(response?.status == 200)
         }
     }
 
