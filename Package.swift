@@ -34,6 +34,12 @@ let package = Package(
             pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]
         ),
+        // fontconfig: which faces are installed, and which stands in for a missing one.
+        .systemLibrary(
+            name: "CFontconfig",
+            pkgConfig: "fontconfig",
+            providers: [.apt(["libfontconfig-dev"]), .brew(["fontconfig"])]
+        ),
         // The message catalog: every text govdoc shows, by id, in Simplified Chinese and English.
         .target(name: "GovDocMessages"),
         // The only module that imports C: XML writer and reader, HTML table reader, zip archives, atomic files.
@@ -65,10 +71,13 @@ let package = Package(
         .target(name: "GovDocPDF", dependencies: ["GovDoc", "GovDocODF", "GovDocMessages", "GovDocPackaging"]),
         // The editor's live preview: model → HTML pages.
         .target(name: "GovDocHTML", dependencies: ["GovDoc", "GovDocMessages"]),
+        // Which of a style sheet's faces this machine has, and what fontconfig gives for the PDF (`govdoc fonts`).
+        .target(name: "GovDocFonts", dependencies: ["CFontconfig", "GovDoc"]),
         // The library façade: read (source text and drafts), export, write atomically.
         .target(name: "GovDocKit", dependencies: [
             "GovDoc", "GovDocMessages", "GovDocSource", "GovDocTemplates", "GovDocOOXML", "GovDocODF", "GovDocPDF",
             "GovDocPackaging", "GovDocCheck", "GovDocDraft", "GovDocSourceWriter", "GovDocOOXMLReader", "GovDocODFReader",
+            "GovDocFonts",
         ]),
         // The HTTP service and the editor page (`govdoc serve`).
         .target(name: "GovDocServer", dependencies: [

@@ -3,9 +3,9 @@
 set -euo pipefail
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
-if ! dpkg -s libxml2-dev libzip-dev pkg-config >/dev/null 2>&1; then
+if ! dpkg -s libxml2-dev libzip-dev libfontconfig-dev pkg-config >/dev/null 2>&1; then
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq libxml2-dev libzip-dev pkg-config >/dev/null
+  $SUDO apt-get install -y -qq libxml2-dev libzip-dev libfontconfig-dev pkg-config >/dev/null
 fi
 # The PDF preview (`govdoc export --pdf`, rendered by LibreOffice when it is installed) sets the
 # declared 仿宋/黑体/楷体/小标宋 in free faces of the same kind when the office's fonts are

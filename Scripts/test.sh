@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
-need=(libxml2-dev libzip-dev pkg-config libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-liberation2 jing libxml2-utils unzip
+need=(libxml2-dev libzip-dev libfontconfig-dev fontconfig pkg-config libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-liberation2 jing libxml2-utils unzip
       fonts-arphic-ukai texlive-lang-chinese)
 missing=()
 for p in "${need[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

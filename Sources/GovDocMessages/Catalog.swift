@@ -28,6 +28,7 @@ public enum MessageCatalog {
             + MessageTemplate.officeTemplateTemplates
             + MessageTemplate.launcherTemplates
             + MessageTemplate.limitsTemplates
+            + MessageTemplate.fontsTemplates
     }
 
     /// The template with this id, if the catalog has it.

@@ -18,7 +18,7 @@ struct GovDocCommand: AsyncParsableCommand {
             abstract: L(.cliRootAbstract),
             discussion: L(.cliRootDiscussion),
             version: GovDocVersion.current,
-            subcommands: [Export.self, Check.self, New.self, Format.self, Import.self, Template.self, Serve.self]
+            subcommands: [Export.self, Check.self, New.self, Format.self, Import.self, Template.self, Fonts.self, Serve.self]
         )
     }
 
@@ -56,6 +56,9 @@ struct Export: AsyncParsableCommand {
 
     @Option(name: .shortAndLong, help: ArgumentHelp(L(.cliExportJobs)))
     var jobs: Int?
+
+    @Flag(help: ArgumentHelp(L(.cliExportRequireFonts)))
+    var requireStandardFonts = false
 
     @OptionGroup var language: LanguageOption
 
@@ -98,6 +101,7 @@ struct Export: AsyncParsableCommand {
             }
             return BatchExport.Job(source: file, outputBase: GovDocIO.defaultBase(for: output))
         }
+        if pdf && requireStandardFonts { try refuseMissingFaces(sources) }
         let reporter = ProgressReporter(mode: quiet ? .silent : (isatty(STDERR_FILENO) == 1 ? .bar : .lines))
         let outcomes: [BatchExport.Outcome]
         if batch.count == 1 {   // one file: on this thread, no task group or worker thread
@@ -123,6 +127,25 @@ struct Export: AsyncParsableCommand {
             print(L(.cliSummary, ["exported": String(outcomes.count - failures.count), "failed": String(failures.count + problems.count)]))
         }
         if !failures.isEmpty || !problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// `--require-standard-fonts`: before anything is written, each source's faces are looked up;
+    /// one missing is an error naming the file, the face and its stand-in (a source that cannot
+    /// be read is left to the export, which reports it).
+    private func refuseMissingFaces(_ sources: [String]) throws {
+        var missing: [String] = []
+        for source in sources {
+            guard let document = try? GovDocIO.read(sourceAt: source) else { continue }
+            let report: FontReport
+            do { report = try GovDocIO.fontReport(for: document.styles) } catch let error as ExportError {
+                missing += error.lines(in: Message.language)
+                continue
+            }
+            missing += GovDocIO.missingFaces(report).map { $0.located(source) }
+        }
+        guard !missing.isEmpty else { return }
+        for line in missing { FileHandleStream.standardError.write(line + "\n") }
+        throw ExitCode(1)
     }
 
     private func isDirectory(_ path: String) -> Bool {

@@ -37,7 +37,8 @@ import Testing
         let sources = Paths.root.appendingPathComponent("Sources")
         var arguments = ["-typecheck", "-I", modules.path,
                          "-Xcc", "-fmodule-map-file=\(sources.appendingPathComponent("CLibXML2/module.modulemap").path)",
-                         "-Xcc", "-fmodule-map-file=\(sources.appendingPathComponent("CLibZip/module.modulemap").path)"]
+                         "-Xcc", "-fmodule-map-file=\(sources.appendingPathComponent("CLibZip/module.modulemap").path)",
+                         "-Xcc", "-fmodule-map-file=\(sources.appendingPathComponent("CFontconfig/module.modulemap").path)"]
         // Yams' C module (GovDocPackaging reads YAML events through it), from the build's checkouts
         var up = URL(fileURLWithPath: govdocExecutable).resolvingSymlinksInPath().deletingLastPathComponent()
         while up.path != "/" && !FileManager.default.fileExists(atPath: up.appendingPathComponent("checkouts").path) {
