@@ -134,6 +134,7 @@ public struct PDFWriter: DocumentSerializer {
         }
         var missing: [Int] = []
         for i in pending where !reported.contains(i) {
+            if WorkStop.requested { report(i, .failure(.noOutput)); continue }
             if let data = fm.contents(atPath: output(i, in: out).path), !data.isEmpty {
                 report(i, .success([UInt8](data)))
             } else {
@@ -141,7 +142,9 @@ public struct PDFWriter: DocumentSerializer {
             }
         }
         // what the batch did not produce: alone, so that one bad file cannot take others along
+        // (not when the work was told to stop: the server's deadline, or its client gone)
         for i in missing {
+            if WorkStop.requested { report(i, .failure(.noOutput)); continue }
             let alone = work.appendingPathComponent("alone\(i)")
             let code = run(binary, profile: profile.url, outdir: alone, files: inputs[i].map { [$0] } ?? [], work: work) {}
             if let data = fm.contents(atPath: output(i, in: alone).path), !data.isEmpty {
@@ -160,39 +163,34 @@ public struct PDFWriter: DocumentSerializer {
     private func run(_ binary: String, profile: URL, outdir: URL, files: [URL], work: URL,
                      poll: () -> Void) -> (status: Int32, errors: String) {
         guard !files.isEmpty else { return (0, "") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["-env:UserInstallation=\(profile.absoluteString)",
-                             "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                             "--convert-to", "pdf", "--outdir", outdir.path] + files.map(\.path)
+        let arguments = ["-env:UserInstallation=\(profile.absoluteString)",
+                         "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+                         "--convert-to", "pdf", "--outdir", outdir.path] + files.map(\.path)
         var environment = ProcessInfo.processInfo.environment
         if let fonts = Self.fontConfigFile() { environment["FONTCONFIG_FILE"] = fonts }
-        process.environment = environment
         let log = work.appendingPathComponent("soffice-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
-        let handle = FileHandle(forWritingAtPath: log.path)
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = handle ?? FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch {
-            try? handle?.close()
+        let child: ProcessGroup
+        do { child = try ProcessGroup.spawn(binary, arguments, environment: environment, errorLog: log.path) } catch {
             return (-1, "\(error)")
         }
         // LibreOffice should never hang on a file it cannot read, but a batch must end: a
-        // minute to start and a minute a file, then it is stopped and what is missing is retried
+        // minute to start and a minute a file, then it is stopped and what is missing is retried;
+        // it is stopped at once when the work is (WorkStop: the server's deadline, its client gone).
+        // `soffice` is a script that starts oosplash, which starts soffice.bin: the signal goes
+        // to their process group, SIGKILL if SIGTERM has not ended them within 2 s.
         let deadline = Date().addingTimeInterval(60 + 60 * Double(files.count))
-        while process.isRunning {
+        var status = child.poll()
+        while status == nil {
             poll()
-            if Date() > deadline {
-                process.terminate()
+            if Date() > deadline || WorkStop.requested {
+                status = child.stop()
                 break
             }
             usleep(50_000)
+            status = child.poll()
         }
-        process.waitUntilExit()
-        try? handle?.close()
         let errors = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        return (process.terminationStatus, errors.trimmingCharacters(in: .whitespacesAndNewlines))
+        return (status ?? -1, errors.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// LibreOffice's user profile: a persistent one in the user's cache directory (a warm
@@ -223,5 +221,70 @@ public struct PDFWriter: DocumentSerializer {
                 close(lock)
             }
         }
+    }
+}
+
+/// A child process in a process group of its own, reaped by its owner (`poll`, `stop`), so that
+/// a signal reaches every process it started and never a stranger that took its PID.
+struct ProcessGroup {
+    let pid: pid_t
+
+    struct SpawnError: Error, CustomStringConvertible {
+        let code: Int32
+        var description: String { "posix_spawn: \(String(cString: strerror(code)))" }
+    }
+
+    /// Starts `path` with `arguments` and `environment`, stdin and stdout on /dev/null, stderr
+    /// appended to `errorLog`.
+    static func spawn(_ path: String, _ arguments: [String], environment: [String: String], errorLog: String) throws -> ProcessGroup {
+        var actions = posix_spawn_file_actions_t()
+        guard posix_spawn_file_actions_init(&actions) == 0 else { throw SpawnError(code: errno) }
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var attributes = posix_spawnattr_t()
+        guard posix_spawnattr_init(&attributes) == 0 else { throw SpawnError(code: errno) }
+        defer { posix_spawnattr_destroy(&attributes) }
+        for (fd, file, flags) in [(Int32(0), "/dev/null", O_RDONLY), (1, "/dev/null", O_WRONLY), (2, errorLog, O_WRONLY | O_CREAT | O_APPEND)] {
+            let code = posix_spawn_file_actions_addopen(&actions, fd, file, flags, 0o600)
+            guard code == 0 else { throw SpawnError(code: code) }
+        }
+        var code = posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        if code == 0 { code = posix_spawnattr_setpgroup(&attributes, 0) }
+        guard code == 0 else { throw SpawnError(code: code) }
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { envp.forEach { free($0) } }
+        var pid: pid_t = 0
+        code = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        guard code == 0 else { throw SpawnError(code: code) }
+        return ProcessGroup(pid: pid)
+    }
+
+    /// The exit status once the child has ended (it is then reaped), nil while it runs.
+    func poll() -> Int32? {
+        var status: Int32 = 0
+        let result = waitpid(pid, &status, WNOHANG)
+        if result == 0 || (result == -1 && errno == EINTR) { return nil }
+        if result == -1 { return -1 }
+        return Self.exitCode(status)
+    }
+
+    /// Ends the whole group: SIGTERM, then SIGKILL after 2 s; its exit status.
+    func stop() -> Int32 {
+        kill(-pid, SIGTERM)
+        for _ in 0..<40 {
+            if let status = poll() { kill(-pid, SIGKILL); return status }
+            usleep(50_000)
+        }
+        kill(-pid, SIGKILL)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return Self.exitCode(status)
+    }
+
+    /// `WEXITSTATUS`, or 128 + the signal for a child a signal ended.
+    static func exitCode(_ status: Int32) -> Int32 {
+        let signal = status & 0x7f
+        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
     }
 }

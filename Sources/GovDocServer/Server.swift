@@ -494,9 +494,22 @@ struct ServerAPI: Sendable {
         guard writer.locateLibreOffice() != nil else {
             throw RequestFailure(status: .serviceUnavailable, problems: [APIProblem(.serverPDFFailed, ["detail": "\(PDFWriter.PDFError.libreOfficeMissing)"], language: language)])
         }
-        let result = try await services.pdf.run { () -> Result<[UInt8], any Error> in
-            do { return .success(try await Blocking.run { try writer.serialize(document) }) } catch { return .failure(error) }
+        // LibreOffice under the request's stop signal (a deadline of its own, the client's
+        // watch): it is stopped when either is set, and the answer is the deadline's
+        let signal = StopSignal(seconds: options.deadline)
+        let watch = ConnectionWatch.current
+        let convert = { () async -> Result<[UInt8], any Error> in
+            do { return .success(try await Blocking.run { try WorkStop.run(with: signal) { try writer.serialize(document) } }) } catch { return .failure(error) }
         }
+        let result = try await withTaskCancellationHandler {
+            try await services.pdf.run { () async -> Result<[UInt8], any Error> in
+                guard let watch else { return await convert() }
+                return await watch.stopping(signal) { await convert() }
+            }
+        } onCancel: {
+            signal.stop()
+        }
+        if case .failure? = result, signal.isSet { throw deadlineFailure(language) }
         switch result {
         case nil:
             throw RequestFailure(status: .serviceUnavailable, problems: [APIProblem(.serverBusy, ["limit": "1", "seconds": "5"], language: language)], headers: [.retryAfter: "5"])

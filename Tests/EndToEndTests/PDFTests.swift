@@ -5,6 +5,31 @@ import Testing
 
 /// `--pdf`: what a clerk checks before printing matches the DOCX as LibreOffice renders it.
 @Suite struct PDFTests {
+    /// A conversion whose work is told to stop (the server's deadline, its client gone) ends
+    /// LibreOffice at once: no PDF, no retry, long before the whole conversion would end
+    /// (measured in this run).
+    @Test func aStoppedConversionEndsLibreOffice() throws {
+        guard which("soffice") ?? which("libreoffice") != nil else {
+            Issue.record("LibreOffice (soffice) is not installed: Scripts/test.sh installs libreoffice-writer-nogui")
+            return
+        }
+        let document = try GovDocIO.read(sourceAt: Paths.root.appendingPathComponent("Examples/letter/letter.md").path)
+        let writer = PDFWriter()
+        let fullStart = Date()
+        let whole = try writer.serialize(document)
+        let wholeTime = Date().timeIntervalSince(fullStart)
+        #expect(whole.starts(with: Array("%PDF-".utf8)))
+        let signal = StopSignal()
+        let stopper = Thread { Thread.sleep(forTimeInterval: 0.1); signal.stop() }
+        let start = Date()
+        stopper.start()
+        let stopped = WorkStop.run(with: signal) { Result { try writer.serialize(document) } }
+        let elapsed = Date().timeIntervalSince(start)
+        #expect(throws: (any Error).self, "a stopped conversion gives no PDF") { try stopped.get() }
+        #expect(elapsed < wholeTime, "stopped after \(elapsed) s; the whole conversion takes \(wholeTime) s")
+        print("PDF conversion stopped after \(elapsed) s (whole: \(wholeTime) s)")
+    }
+
     @Test func pdfMatchesTheDocxRendering() throws {
         guard let soffice = which("soffice") ?? which("libreoffice") else {
             Issue.record("LibreOffice (soffice) is not installed: Scripts/test.sh installs libreoffice-writer-nogui")
