@@ -18,6 +18,18 @@ public struct DraftOverrides: Sendable, Equatable {
     public var printed: CalendarDate?
     public var seal: Bool?
     public var firstPage: Int?
+    /// 份号, 密级和保密期限, 紧急程度 (§7.2.1–7.2.3): a draft's own are not recognised.
+    public var copy: String?
+    public var classification: Classification?
+    public var urgency: Urgency?
+    /// The word right of the issuer's mark (`文件`).
+    public var headerSuffix: String?
+    /// 命令: the signer's title (§7.3.5.3).
+    public var signerTitle: String?
+    /// 纪要: 出席, 请假, 列席 (§10.3).
+    public var attendees: [String]?
+    public var absent: [String]?
+    public var observers: [String]?
 
     public init(kind: DocumentKind? = nil, title: String? = nil, issuer: String? = nil, date: CalendarDate? = nil,
                 number: String? = nil, signer: String? = nil, header: String? = nil, to: String? = nil,
@@ -40,6 +52,11 @@ public struct DraftOverrides: Sendable, Equatable {
         self.firstPage = firstPage
     }
 
+    /// The keys of the source format §1 that a `--meta` file may give and that are not in the
+    /// initialiser's list (set them on a value).
+    public static let laterKeys = ["copy", "classification", "urgency", "header-suffix", "signer-title",
+                                   "attendees", "absent", "observers"]
+
     /// `other`'s values where it has them, this one's elsewhere.
     public func merging(_ other: DraftOverrides) -> DraftOverrides {
         DraftOverrides(kind: other.kind ?? kind, title: other.title ?? title, issuer: other.issuer ?? issuer,
@@ -47,5 +64,21 @@ public struct DraftOverrides: Sendable, Equatable {
                        header: other.header ?? header, to: other.to ?? to, attachments: other.attachments ?? attachments,
                        note: other.note ?? note, cc: other.cc ?? cc, printer: other.printer ?? printer,
                        printed: other.printed ?? printed, seal: other.seal ?? seal, firstPage: other.firstPage ?? firstPage)
+            .with { merged in
+                merged.copy = other.copy ?? copy
+                merged.classification = other.classification ?? classification
+                merged.urgency = other.urgency ?? urgency
+                merged.headerSuffix = other.headerSuffix ?? headerSuffix
+                merged.signerTitle = other.signerTitle ?? signerTitle
+                merged.attendees = other.attendees ?? attendees
+                merged.absent = other.absent ?? absent
+                merged.observers = other.observers ?? observers
+            }
+    }
+
+    private func with(_ change: (inout DraftOverrides) -> Void) -> DraftOverrides {
+        var copy = self
+        change(&copy)
+        return copy
     }
 }

@@ -600,7 +600,7 @@ struct RecognitionState {
             sealed = looksSealed(issuer: finalIssuer, issuerLine: issuerLine, date: finalDate, dateLine: dateLine)
         }
         if let seal = overrides.seal { sealed = seal }
-        let signature = finalIssuer.map { SignatureBlock(issuer: $0, date: finalDate, sealed: sealed) }
+        var signature = finalIssuer.map { SignatureBlock(issuer: $0, date: finalDate, sealed: sealed) }
         let finalNumber = overrides.number ?? number
         var header = overrides.header ?? (markLines.isEmpty ? nil : markLines.joined(separator: "\n"))
         var kind = overrides.kind ?? (letterhead ? .letter : header != nil ? .notice : .report)
@@ -609,12 +609,25 @@ struct RecognitionState {
             kind = .report
         }
         if kind == .letter, header == nil { header = finalIssuer }
+        if kind == .order {
+            // §7.3.5.3: the signer's title and name (the signature seal's place), as a source's
+            if signature == nil && (overrides.signer != nil || overrides.signerTitle != nil) {
+                signature = SignatureBlock(issuer: "", date: finalDate)
+            }
+            signature?.signerTitle = overrides.signerTitle
+            signature?.signerName = overrides.signer ?? signer
+        }
         var document = Document(kind: kind, metadata: Metadata(issuer: finalIssuer, date: finalDate, number: finalNumber),
                                 title: overrides.title ?? title, blocks: blocks, signature: signature,
                                 styles: styles, firstPageNumber: overrides.firstPage ?? 1)
         if let header {
-            document.masthead = Masthead(issuerMark: header, number: finalNumber, signer: overrides.signer ?? signer)
+            document.masthead = Masthead(issuerMark: header + (overrides.headerSuffix ?? ""), number: finalNumber,
+                                         signer: kind == .order ? nil : overrides.signer ?? signer)
         }
+        let marks = ClassificationMarks(copyNumber: overrides.copy, classification: overrides.classification, urgency: overrides.urgency)
+        document.classificationMarks = marks.isEmpty ? nil : marks
+        let attendance = Attendance(attendees: overrides.attendees ?? [], absent: overrides.absent ?? [], observers: overrides.observers ?? [])
+        document.attendance = attendance.isEmpty ? nil : attendance
         document.recipient = overrides.to ?? recipient
         document.attachments = attachments
         document.note = overrides.note ?? note

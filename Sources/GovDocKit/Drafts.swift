@@ -110,6 +110,14 @@ public enum GovDocDrafts {
         if k.contains("printed") { o.printed = m.printed }
         if k.contains("seal") { o.seal = m.seal }
         if k.contains("first-page") { o.firstPage = m.firstPage }
+        if k.contains("copy") { o.copy = m.copy }
+        if k.contains("classification") { o.classification = m.classification }
+        if k.contains("urgency") { o.urgency = m.urgency }
+        if k.contains("header-suffix") { o.headerSuffix = m.headerSuffix }
+        if k.contains("signer-title") { o.signerTitle = m.signerTitle }
+        if k.contains("attendees") { o.attendees = m.attendees }
+        if k.contains("absent") { o.absent = m.absent }
+        if k.contains("observers") { o.observers = m.observers }
         return Options(overrides: o, style: k.contains("style") ? m.style : nil)
     }
 

@@ -227,6 +227,30 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
 
+    /// Every key of the source format a `--meta` file gives reaches the formatted file: 份号,
+    /// 密级, 紧急程度 and the mark's suffix on a notice, 出席/列席 on a 纪要 (they were ignored).
+    @Test func metaKeysBeyondTheBasicOnesReachTheFile() throws {
+        guard let name = Self.drafts.first(where: { $0 == "word-default.docx" }), Self.readable(name) else { print("format: no docx reader in this build"); return }
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let draft = Self.corpus.appendingPathComponent(name).path
+        let cases: [(meta: String, kind: String, expected: [String])] = [
+            ("header: 大河镇人民政府\nheader-suffix: 文件\ncopy: \"000123\"\nclassification: 秘密★1年\nurgency: 特急\n", "notice",
+             ["000123", "秘密★1年", "特急", "大河镇人民政府文件"]),
+            ("kind: minutes\nheader: 大河镇人民政府会议纪要\nattendees: [张三, 李四]\nobservers: [县财政局]\n", "minutes", ["出席：张三、李四", "列席：县财政局"]),
+        ]
+        for (i, c) in cases.enumerated() {
+            let meta = dir.appendingPathComponent("meta\(i).yaml")
+            try Data(c.meta.utf8).write(to: meta)
+            let out = dir.appendingPathComponent("out\(i).docx").path
+            let result = try run(govdocExecutable, ["format", "--kind", c.kind, "--meta", meta.path, "-o", out, draft], environment: ["GOVDOC_LANG": "en"])
+            #expect(result.status == 0, "\(result.stderr)")
+            try Checkers.expectValid(out)
+            let text = try DocxReader(out).extract().paragraphs.joined(separator: "\n")
+            for expected in c.expected { #expect(text.contains(expected), "\(c.kind): no \(expected) in the formatted file") }
+        }
+    }
+
     @Test func formatOptionsAndMetaFile() throws {
         guard let name = Self.drafts.first(where: { $0 == "word-default.docx" }), Self.readable(name) else { print("format: no docx reader in this build"); return }
         let dir = try Paths.temporaryDirectory()
