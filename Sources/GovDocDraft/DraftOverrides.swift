@@ -34,7 +34,10 @@ public struct DraftOverrides: Sendable, Equatable {
     public init(kind: DocumentKind? = nil, title: String? = nil, issuer: String? = nil, date: CalendarDate? = nil,
                 number: String? = nil, signer: String? = nil, header: String? = nil, to: String? = nil,
                 attachments: [String]? = nil, note: String? = nil, cc: [String]? = nil, printer: String? = nil,
-                printed: CalendarDate? = nil, seal: Bool? = nil, firstPage: Int? = nil) {
+                printed: CalendarDate? = nil, seal: Bool? = nil, firstPage: Int? = nil,
+                copy: String? = nil, classification: Classification? = nil, urgency: Urgency? = nil,
+                headerSuffix: String? = nil, signerTitle: String? = nil,
+                attendees: [String]? = nil, absent: [String]? = nil, observers: [String]? = nil) {
         self.kind = kind
         self.title = title
         self.issuer = issuer
@@ -50,12 +53,15 @@ public struct DraftOverrides: Sendable, Equatable {
         self.printed = printed
         self.seal = seal
         self.firstPage = firstPage
+        self.copy = copy
+        self.classification = classification
+        self.urgency = urgency
+        self.headerSuffix = headerSuffix
+        self.signerTitle = signerTitle
+        self.attendees = attendees
+        self.absent = absent
+        self.observers = observers
     }
-
-    /// The keys of the source format §1 that a `--meta` file may give and that are not in the
-    /// initialiser's list (set them on a value).
-    public static let laterKeys = ["copy", "classification", "urgency", "header-suffix", "signer-title",
-                                   "attendees", "absent", "observers"]
 
     /// `other`'s values where it has them, this one's elsewhere.
     public func merging(_ other: DraftOverrides) -> DraftOverrides {
@@ -63,22 +69,10 @@ public struct DraftOverrides: Sendable, Equatable {
                        date: other.date ?? date, number: other.number ?? number, signer: other.signer ?? signer,
                        header: other.header ?? header, to: other.to ?? to, attachments: other.attachments ?? attachments,
                        note: other.note ?? note, cc: other.cc ?? cc, printer: other.printer ?? printer,
-                       printed: other.printed ?? printed, seal: other.seal ?? seal, firstPage: other.firstPage ?? firstPage)
-            .with { merged in
-                merged.copy = other.copy ?? copy
-                merged.classification = other.classification ?? classification
-                merged.urgency = other.urgency ?? urgency
-                merged.headerSuffix = other.headerSuffix ?? headerSuffix
-                merged.signerTitle = other.signerTitle ?? signerTitle
-                merged.attendees = other.attendees ?? attendees
-                merged.absent = other.absent ?? absent
-                merged.observers = other.observers ?? observers
-            }
-    }
-
-    private func with(_ change: (inout DraftOverrides) -> Void) -> DraftOverrides {
-        var copy = self
-        change(&copy)
-        return copy
+                       printed: other.printed ?? printed, seal: other.seal ?? seal, firstPage: other.firstPage ?? firstPage,
+                       copy: other.copy ?? copy, classification: other.classification ?? classification,
+                       urgency: other.urgency ?? urgency, headerSuffix: other.headerSuffix ?? headerSuffix,
+                       signerTitle: other.signerTitle ?? signerTitle, attendees: other.attendees ?? attendees,
+                       absent: other.absent ?? absent, observers: other.observers ?? observers)
     }
 }

@@ -2,9 +2,6 @@ import Foundation
 import GovDocKit
 import Hummingbird
 import NIOCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Whether the client of one connection is still there, and the work to stop when it goes.
 ///
@@ -30,8 +27,12 @@ final class ConnectionWatch: @unchecked Sendable {
     /// the request came without a connection (the router tests).
     @TaskLocal static var current: ConnectionWatch?
 
-    /// Whether the client has gone.
-    var clientHasGone: Bool { withState { $0.gone } }
+    /// Runs `body` with `signal` stopped when the current request's client goes (``current``;
+    /// a request without a connection runs it as it is).
+    static func stoppingCurrent<T>(_ signal: StopSignal, during body: () async throws -> T) async rethrows -> T {
+        guard let watch = current else { return try await body() }
+        return try await watch.stopping(signal, during: body)
+    }
 
     /// Stops `signal` when the client goes (at once if it has gone already), until `body` ends.
     func stopping<T>(_ signal: StopSignal, during body: () async throws -> T) async rethrows -> T {
@@ -57,7 +58,8 @@ final class ConnectionWatch: @unchecked Sendable {
 }
 
 /// The channel handler that notices a client going: end of input (`ChannelEvent.inputClosed`:
-/// the server allows half-closure, so a FIN arrives as that event) or the connection gone.
+/// the server allows half-closure, so a FIN arrives as that event) or the connection gone (a
+/// reset closes the channel: `channelInactive`).
 final class ClientDisconnectHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = NIOAny
     let watch = ConnectionWatch()
@@ -70,12 +72,6 @@ final class ClientDisconnectHandler: ChannelInboundHandler, RemovableChannelHand
     func channelInactive(context: ChannelHandlerContext) {
         watch.clientLeft()
         context.fireChannelInactive()
-    }
-
-    func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        // a reset connection: the client is gone
-        if let error = error as? IOError, [ECONNRESET, EPIPE].contains(error.errnoCode) { watch.clientLeft() }
-        context.fireErrorCaught(error)
     }
 }
 

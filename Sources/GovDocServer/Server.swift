@@ -453,21 +453,26 @@ struct ServerAPI: Sendable {
         // a request whose deadline passed while its body arrived takes no slot
         try Task.checkCancellation()
         let signal = StopSignal(seconds: options.deadline)
-        let watch = ConnectionWatch.current
-        let result = try await withTaskCancellationHandler {
-            try await services.work.run { () async throws -> T in
-                try Task.checkCancellation()
-                guard let watch else { return try await Blocking.run { WorkStop.run(with: signal) { body() } } }
-                return try await watch.stopping(signal) {
-                    try await Blocking.run { WorkStop.run(with: signal) { body() } }
-                }
-            }
-        } onCancel: {
-            signal.stop()
+        let result = try await run(in: services.work, under: signal) { () -> T in
+            WorkStop.run(with: signal) { body() }
         }
         if signal.isSet { throw CancellationError() }
         guard let result else { throw busy(language) }
         return result
+    }
+
+    /// `body` on a thread of its own in a slot of `limiter`, under `signal`, which is set when the
+    /// request is cancelled or its client goes (the deadline sets it by itself); nil when
+    /// neither a slot nor a place in the queue is free.
+    func run<T: Sendable>(in limiter: WorkLimiter, under signal: StopSignal,
+                          _ body: @escaping @Sendable () -> T) async throws -> T? {
+        try await withTaskCancellationHandler {
+            try await limiter.run { () async throws -> T in
+                try await ConnectionWatch.stoppingCurrent(signal) { try await Blocking.run(body) }
+            }
+        } onCancel: {
+            signal.stop()
+        }
     }
 
     func deadlineFailure(_ language: Language) -> RequestFailure {
@@ -497,17 +502,8 @@ struct ServerAPI: Sendable {
         // LibreOffice under the request's stop signal (a deadline of its own, the client's
         // watch): it is stopped when either is set, and the answer is the deadline's
         let signal = StopSignal(seconds: options.deadline)
-        let watch = ConnectionWatch.current
-        let convert = { () async -> Result<[UInt8], any Error> in
-            do { return .success(try await Blocking.run { try WorkStop.run(with: signal) { try writer.serialize(document) } }) } catch { return .failure(error) }
-        }
-        let result = try await withTaskCancellationHandler {
-            try await services.pdf.run { () async -> Result<[UInt8], any Error> in
-                guard let watch else { return await convert() }
-                return await watch.stopping(signal) { await convert() }
-            }
-        } onCancel: {
-            signal.stop()
+        let result = try await run(in: services.pdf, under: signal) { () -> Result<[UInt8], any Error> in
+            Result { try WorkStop.run(with: signal) { try writer.serialize(document) } }
         }
         if case .failure? = result, signal.isSet { throw deadlineFailure(language) }
         switch result {

@@ -134,12 +134,19 @@ struct Export: AsyncParsableCommand {
     /// be read is left to the export, which reports it).
     private func refuseMissingFaces(_ sources: [String]) throws {
         var missing: [String] = []
+        // one report per style sheet (each loads fontconfig's configurations and fonts)
+        var reports: [(sheet: StyleSheet, report: FontReport)] = []
         for source in sources {
             guard let document = try? GovDocIO.read(sourceAt: source) else { continue }
             let report: FontReport
-            do { report = try GovDocIO.fontReport(for: document.styles) } catch let error as ExportError {
-                missing += error.lines(in: Message.language)
-                continue
+            if let known = reports.first(where: { $0.sheet == document.styles }) {
+                report = known.report
+            } else {
+                do { report = try GovDocIO.fontReport(for: document.styles) } catch let error as ExportError {
+                    missing += error.lines(in: Message.language)
+                    continue
+                }
+                reports.append((document.styles, report))
             }
             missing += GovDocIO.missingFaces(report).map { $0.located(source) }
         }
