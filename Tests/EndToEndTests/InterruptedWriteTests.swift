@@ -35,19 +35,19 @@ import Glibc
         try FileManager.default.removeItem(at: target)
         var interruptedWhileRunning = 0
         for step in 1...5 {
-            let pid = try Self.spawn(govdocExecutable, ["export", "--docx", "-o", target.path, source.path])
+            let child = try ProcessGroup.spawn(govdocExecutable, ["export", "--docx", "-o", target.path, source.path],
+                                               environment: ProcessInfo.processInfo.environment, errorLog: "/dev/null")
             // from a third of the run (reading done) to its end, where the package is written
             Thread.sleep(forTimeInterval: runTime * (0.3 + 0.7 * Double(step) / 6))
-            // the child is reaped only here, by waitpid: until then its PID cannot be another
+            // the child is reaped only by `poll`: until then its PID cannot be another
             // process's, so the signal reaches it or its zombie, never a stranger
-            var status: Int32 = 0
-            if waitpid(pid, &status, WNOHANG) == 0 {
+            if child.poll() == nil {
                 interruptedWhileRunning += 1
-                kill(pid, signal)
+                kill(child.pid, signal)
                 // a hang guard: 30 s for the child to end, then SIGKILL
                 var waited = 0
-                while waitpid(pid, &status, WNOHANG) == 0 {
-                    if waited == 300 { Issue.record("step \(step): still running 30 s after signal \(signal)"); kill(pid, SIGKILL) }
+                while child.poll() == nil {
+                    if waited == 300 { Issue.record("step \(step): still running 30 s after signal \(signal)"); kill(child.pid, SIGKILL) }
                     usleep(100_000); waited += 1
                 }
             }
@@ -60,27 +60,5 @@ import Glibc
             }
         }
         #expect(interruptedWhileRunning >= 3, "the stops should fall while the export runs")
-    }
-
-    /// Starts `executable` with `arguments` in a process group of its own, its output to
-    /// /dev/null; the caller reaps it (Foundation's `Process` reaps on its own thread, after
-    /// which a `kill` by PID may reach whatever process took the number).
-    static func spawn(_ executable: String, _ arguments: [String]) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
-        posix_spawnattr_setpgroup(&attributes, 0)
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let result = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
-        guard result == 0 else { throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "posix_spawn \(executable): \(result)"]) }
-        return pid
     }
 }
