@@ -104,25 +104,34 @@ filtered bash Examples/deploy/try-nginx.sh
 # The HTTP API against its own description: schemathesis (PyPI, in .venv) generates requests
 # from /openapi.yaml for a bounded time and fails the run on any 5xx, or on an undeclared method
 # that is not answered 405. (The "examples" phase is skipped: schemathesis 4.32 crashes in it on
-# this schema with an internal AST recursion error, which is no finding about the server.)
+# this schema with an internal AST recursion error, which is no finding about the server. The
+# same crash, "SystemError: AST constructor recursion depth mismatch" inside hypothesis, now and
+# then hits the coverage phase with every case passed: a run that ends so, with no failure
+# listed, is run once more with another seed; a failure of a check always fails the run.)
 .venv/bin/python -c "import schemathesis" 2>/dev/null || .venv/bin/pip install -q schemathesis
 echo "schemathesis: /openapi.yaml, 5xx and 405"
 st_port=$((20000 + RANDOM % 20000))
 .build/debug/govdoc serve --port "$st_port" >/dev/null 2>&1 &
 st_pid=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$st_port/healthz" >/dev/null && break; sleep 0.2; done
-st_status=0
-timeout 120 .venv/bin/schemathesis run "http://127.0.0.1:$st_port/openapi.yaml" \
-  --checks not_a_server_error,unsupported_method --phases coverage,fuzzing --max-examples 50 -w 2 \
-  >"${TMPDIR:-/tmp}/schemathesis.log" 2>&1 || st_status=$?
+st_log="${TMPDIR:-/tmp}/schemathesis.log"
+for st_try in 1 2; do
+  st_status=0
+  timeout 120 .venv/bin/schemathesis run "http://127.0.0.1:$st_port/openapi.yaml" \
+    --checks not_a_server_error,unsupported_method --phases coverage,fuzzing --max-examples 50 -w 2 \
+    >"$st_log" 2>&1 || st_status=$?
+  [ "$st_status" -ne 0 ] && grep -q "AST constructor recursion depth mismatch" "$st_log" && ! grep -q "^Failures:\|FAILURES" "$st_log" \
+    && [ "$st_try" -eq 1 ] && { echo "schemathesis: its own crash (AST recursion, no failure listed): once more"; continue; }
+  break
+done
 kill "$st_pid" 2>/dev/null || true
 wait "$st_pid" 2>/dev/null || true
 if [ "$st_status" -ne 0 ]; then
-  cat "${TMPDIR:-/tmp}/schemathesis.log"
+  cat "$st_log"
   echo "schemathesis: findings (status $st_status)"
   exit 1
 fi
-tail -n 3 "${TMPDIR:-/tmp}/schemathesis.log"
+tail -n 3 "$st_log"
 
 # Last, so that its summary (Swift Testing's "Test run with N tests … passed") is the run's
 # closing line.
